@@ -1,0 +1,90 @@
+import Foundation
+
+extension PipelineConfig {
+    /// Reads and validates `pipeline.json`, turning decoder errors into one message that names
+    /// the file, the key and what was expected.
+    public static func load(path: String) throws(ETLError) -> (config: PipelineConfig, bytes: [UInt8]) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .configUnreadable(path: path, reason: Self.reason(for: error))
+        }
+        let config = try decode(data, path: path)
+        try config.validate(path: path)
+        return (config, [UInt8](data))
+    }
+
+    static func decode(_ data: Data, path: String) throws(ETLError) -> PipelineConfig {
+        do {
+            return try JSONDecoder().decode(PipelineConfig.self, from: data)
+        } catch let error as DecodingError {
+            throw Self.configError(error, path: path)
+        } catch {
+            throw .configUnreadable(path: path, reason: "it is not valid JSON")
+        }
+    }
+
+    private static func configError(_ error: DecodingError, path: String) -> ETLError {
+        switch error {
+        case let .keyNotFound(key, context):
+            return .configInvalid(path: path, key: keyPath(context.codingPath + [key]), expected: "this key to be present")
+        case let .typeMismatch(type, context):
+            return .configInvalid(path: path, key: keyPath(context.codingPath), expected: "a value of type \(type)")
+        case let .valueNotFound(type, context):
+            return .configInvalid(path: path, key: keyPath(context.codingPath), expected: "a value of type \(type)")
+        case let .dataCorrupted(context) where context.codingPath.isEmpty:
+            return .configUnreadable(path: path, reason: "it is not valid JSON")
+        case let .dataCorrupted(context):
+            return .configInvalid(path: path, key: keyPath(context.codingPath), expected: "one of the known names (\(context.debugDescription))")
+        @unknown default:
+            return .configUnreadable(path: path, reason: "it could not be decoded")
+        }
+    }
+
+    static func keyPath(_ path: [any CodingKey]) -> String {
+        path.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
+            .joined(separator: ".")
+            .replacingOccurrences(of: ".[", with: "[")
+    }
+
+    private static func reason(for error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+
+    func validate(path: String) throws(ETLError) {
+        guard (0...9).contains(output.gzipLevel) else {
+            throw .configInvalid(path: path, key: "output.gzipLevel", expected: "a whole number from 0 to 9, found \(output.gzipLevel)")
+        }
+        guard output.workers >= 0 else {
+            throw .configInvalid(path: path, key: "output.workers", expected: "0 (one per core) or a positive number, found \(output.workers)")
+        }
+        guard title.searchLines > 0 else {
+            throw .configInvalid(path: path, key: "title.searchLines", expected: "a positive number, found \(title.searchLines)")
+        }
+        guard reviewsLitigation.figuresPerProceeding > 0 else {
+            throw .configInvalid(path: path, key: "reviewsLitigation.figuresPerProceeding", expected: "a positive number")
+        }
+        try validateLabels(path: path)
+    }
+
+    private func validateLabels(path: String) throws(ETLError) {
+        let groups: [(String, [[String]])] = [
+            ("activeDisclosure.columns", activeDisclosure.columns.map(\.labels)),
+            ("activeDisclosure.items", activeDisclosure.items.map(\.labels)),
+            ("applications.rows", applications.rows.map(\.labels)),
+        ]
+        for (key, labelLists) in groups {
+            for (index, labels) in labelLists.enumerated() {
+                let usable = labels.filter { LabelText.matchKey(of: $0).count >= 2 }
+                guard !labels.isEmpty, usable.count == labels.count else {
+                    throw .configInvalid(path: path, key: "\(key)[\(index)].labels", expected: "a non-empty list of labels with at least two Chinese characters each")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+/// Turns an HTML page into the tab-separated text the cell tokenizer already reads: one line
+/// per table row, a tab between cells, a line break per block outside tables. Scripts, styles
+/// and the page head are dropped; line breaks inside a cell are joined, because Word-exported
+/// pages break long labels with `<br>` and `<p>` inside one cell.
+struct HTMLFlattener {
+    private let bytes: [UInt8]
+    private var index = 0
+    private var output: [UInt8] = []
+    private var cellDepth = 0
+    private var cellsInRow = 0
+    private var pendingSpans: [Int] = []
+
+    static let skippedElements: Set<String> = ["script", "style", "head", "noscript", "template", "svg"]
+    static let blockElements: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+        "article", "header", "footer", "nav", "title", "body", "blockquote", "pre", "hr", "tbody", "thead",
+    ]
+
+    static func text(of html: [UInt8]) -> [UInt8] {
+        var flattener = HTMLFlattener(bytes: html)
+        flattener.run()
+        return flattener.output
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        output.reserveCapacity(bytes.count / 2)
+    }
+
+    private mutating func run() {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                readMarkup()
+            } else if byte == UInt8(ascii: "&") {
+                readEntity()
+            } else {
+                output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? ByteScanning.space : byte)
+                index += 1
+            }
+        }
+    }
+
+    private mutating func readMarkup() {
+        if ByteScanning.hasPrefix(bytes, Array("<!--".utf8), at: index) {
+            index = end(of: Array("-->".utf8), from: index + 4)
+            return
+        }
+        guard let tag = HTMLTag.read(bytes, at: index) else {
+            output.append(bytes[index])
+            index += 1
+            return
+        }
+        index = tag.end
+        if !tag.isClosing, Self.skippedElements.contains(tag.name) {
+            index = end(of: Array("</\(tag.name)".utf8), from: index, caseInsensitive: true)
+            index = min(bytes.count, (bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1) + 1)
+            return
+        }
+        apply(tag)
+    }
+
+    private mutating func apply(_ tag: HTMLTag) {
+        switch tag.name {
+        case "tr":
+            output.append(ByteScanning.newline)
+            cellsInRow = 0
+        case "td", "th":
+            tag.isClosing ? closeCell() : openCell(span: tag.columnSpan)
+        default:
+            if cellDepth == 0, Self.blockElements.contains(tag.name) { output.append(ByteScanning.newline) }
+        }
+    }
+
+    private mutating func openCell(span: Int) {
+        if cellsInRow > 0 { output.append(ByteScanning.tab) }
+        cellsInRow += 1
+        cellDepth += 1
+        pendingSpans.append(span)
+    }
+
+    /// A cell spanning several columns is followed by empty cells so later figures keep their
+    /// column positions.
+    private mutating func closeCell() {
+        guard cellDepth > 0 else { return }
+        cellDepth -= 1
+        let span = pendingSpans.popLast() ?? 1
+        for _ in 1..<max(span, 1) {
+            output.append(ByteScanning.tab)
+            cellsInRow += 1
+        }
+    }
+
+    private mutating func readEntity() {
+        guard let (decoded, end) = HTMLEntity.decode(bytes, at: index) else {
+            output.append(bytes[index])
+            index += 1
+            return
+        }
+        output.append(contentsOf: decoded)
+        index = end
+    }
+
+    private func end(of needle: [UInt8], from start: Int, caseInsensitive: Bool = false) -> Int {
+        var cursor = start
+        while cursor + needle.count <= bytes.count {
+            if Self.equal(bytes, needle, at: cursor, caseInsensitive: caseInsensitive) {
+                return caseInsensitive ? cursor : cursor + needle.count
+            }
+            cursor += 1
+        }
+        return bytes.count
+    }
+
+    private static func equal(_ bytes: [UInt8], _ needle: [UInt8], at index: Int, caseInsensitive: Bool) -> Bool {
+        for offset in 0..<needle.count {
+            let byte = caseInsensitive ? HTMLTag.lowercased(bytes[index + offset]) : bytes[index + offset]
+            if byte != needle[offset] { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,75 @@
+/// One start or end tag, read just far enough to know its name and its column span.
+struct HTMLTag {
+    let name: String
+    let isClosing: Bool
+    let columnSpan: Int
+    /// Index just past the closing `>`.
+    let end: Int
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+    }
+
+    static func read(_ bytes: [UInt8], at start: Int) -> HTMLTag? {
+        var cursor = start + 1
+        let isClosing = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/")
+        if isClosing { cursor += 1 }
+        let nameStart = cursor
+        while cursor < bytes.count, isNameByte(bytes[cursor]) { cursor += 1 }
+        guard cursor > nameStart else { return nil }
+        let name = String(decoding: bytes[nameStart..<cursor].map(lowercased), as: UTF8.self)
+        guard let close = closingBracket(bytes, from: cursor) else { return nil }
+        let span = isClosing ? 1 : columnSpan(in: Array(bytes[cursor..<close]))
+        return HTMLTag(name: name, isClosing: isClosing, columnSpan: span, end: close + 1)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(lowercased(byte)) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
+    }
+
+    /// The `>` ending the tag, skipping any inside quoted attribute values.
+    private static func closingBracket(_ bytes: [UInt8], from start: Int) -> Int? {
+        var quote: UInt8?
+        for cursor in start..<bytes.count {
+            let byte = bytes[cursor]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return cursor
+            }
+        }
+        return nil
+    }
+
+    private static func columnSpan(in attributes: [UInt8]) -> Int {
+        let lowered = attributes.map(lowercased)
+        let key = Array("colspan".utf8)
+        guard let position = (0...max(0, lowered.count - key.count)).first(where: { lowered.count >= key.count && Array(lowered[$0..<($0 + key.count)]) == key }) else {
+            return 1
+        }
+        let digits = lowered[(position + key.count)...].drop { !(0x30...0x39).contains($0) }.prefix { (0x30...0x39).contains($0) }
+        return min(Int(String(decoding: digits, as: UTF8.self)) ?? 1, 64)
+    }
+}
+
+/// Character references: the named ones Chinese government pages use, and numeric ones.
+enum HTMLEntity {
+    static let named: [String: String] = [
+        "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
+        "ensp": " ", "emsp": "\u{3000}", "thinsp": " ", "middot": "·", "mdash": "—", "ndash": "–",
+        "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "hellip": "…", "times": "×",
+    ]
+
+    static func decode(_ bytes: [UInt8], at start: Int) -> ([UInt8], Int)? {
+        guard let semicolon = bytes[start..<min(bytes.count, start + 12)].firstIndex(of: UInt8(ascii: ";")) else { return nil }
+        let body = String(decoding: bytes[(start + 1)..<semicolon], as: UTF8.self)
+        if let text = named[body] { return (Array(text.utf8), semicolon + 1) }
+        guard body.hasPrefix("#") else { return nil }
+        let digits = body.dropFirst()
+        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+        return (Array(String(scalar).utf8), semicolon + 1)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lists the reports under a directory in a fixed order, so output is the same whatever the
+/// file system's listing order or the number of workers.
+public struct SourceDiscovery: Sendable {
+    public let selection: PipelineConfig.FileSelection
+
+    public init(selection: PipelineConfig.FileSelection) {
+        self.selection = selection
+    }
+
+    /// Files matching the include patterns and none of the exclude patterns, sorted by their
+    /// relative path's UTF-8 bytes. Directory symlinks are not followed, so a link loop or a
+    /// link out of the input cannot pull in other files.
+    public func files(under root: String) -> [SourceFile] {
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        var found: [SourceFile] = []
+        walk(rootURL.path, relative: "", into: &found)
+        return found.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+    }
+
+    private func walk(_ directory: String, relative: String, into found: inout [SourceFile]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where !matchesAny(selection.exclude, name) {
+            let path = directory + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            let kind = status.st_mode & S_IFMT
+            if kind == S_IFDIR {
+                walk(path, relative: relativePath, into: &found)
+            } else if kind == S_IFREG || (kind == S_IFLNK && isRegularFile(path)), matchesAny(selection.include, name) {
+                found.append(SourceFile(relativePath: relativePath, absolutePath: path))
+            }
+        }
+    }
+
+    private func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    private func matchesAny(_ patterns: [String], _ name: String) -> Bool {
+        patterns.contains { fnmatch($0, name, 0) == 0 }
+    }
+}

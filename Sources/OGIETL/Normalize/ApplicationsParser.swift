@@ -1,0 +1,51 @@
+import OGISchema
+
+/// Reads the requests table. Every row label carries a numbering mark, so the row's own label
+/// is the last numbered piece of the text before its figures; parents (`三、本年度办理结果`)
+/// and wrapped tails of the previous label come before it and are passed over.
+struct ApplicationsParser: Sendable {
+    private let rows: LabelMatcher<ApplicationRow>
+    static let columns = ApplicantColumn.allCases.map(\.rawValue)
+
+    init(labels: PipelineConfig.ApplicationLabels) {
+        rows = LabelMatcher(labels.rows.map { ($0.row, $0.labels) })
+    }
+
+    func parse(_ cells: ArraySlice<Cell>) -> TableReading<ApplicationRecord> {
+        var reading = TableReading<ApplicationRecord>()
+        for chunk in RowChunk.chunks(of: cells) where !chunk.values.isEmpty {
+            read(chunk, into: &reading)
+        }
+        reading.records.sort { Self.order[$0.row, default: 0] < Self.order[$1.row, default: 0] }
+        reading.edition = Self.edition(of: reading.records.map(\.row))
+        return reading
+    }
+
+    private func read(_ chunk: RowChunk, into reading: inout TableReading<ApplicationRecord>) {
+        let segments = chunk.label.segments()
+        guard let (row, segment) = segments.reversed().lazy.compactMap({ segment in
+            self.rows.bestMatch(for: segment.key).map { ($0, segment) }
+        }).first else {
+            reading.findings.append(UnrecognisedRow.finding(table: .applications, label: segments.last?.printed ?? "", chunk: chunk))
+            return
+        }
+        let label = segment.printed
+        if reading.records.contains(where: { $0.row == row }) {
+            reading.findings.append(UnrecognisedRow.duplicate(table: .applications, row: row.rawValue, label: label, chunk: chunk))
+            return
+        }
+        if let finding = CellCountCheck.finding(table: .applications, row: row.rawValue, label: label,
+                                                line: chunk.label.line, chunk: chunk, columns: Self.columns) {
+            reading.findings.append(finding)
+        }
+        reading.records.append(ApplicationRecord(row: row, label: label, values: chunk.figures(Self.columns.count)))
+    }
+
+    static let order: [ApplicationRow: Int] = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
+
+    /// The 2021 edition splits （六）其他处理 into three rows; the 2019 edition prints one.
+    static func edition(of rows: [ApplicationRow]) -> TemplateEdition? {
+        if rows.contains(where: { [.otherNoCorrection, .otherUnpaidFee, .otherOther].contains($0) }) { return .edition2021 }
+        return rows.contains(.otherTotal) ? .edition2019 : nil
+    }
+}

@@ -1,0 +1,72 @@
+/// Byte-level helpers. Reports are scanned as UTF-8 bytes because walking `Character`s is an
+/// order of magnitude slower and grapheme clusters buy nothing for tables of digits and CJK.
+enum ByteScanning {
+    static let tab: UInt8 = 0x09
+    static let newline: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+    static let formFeed: UInt8 = 0x0C
+    static let space: UInt8 = 0x20
+    static let pipe: UInt8 = 0x7C
+
+    /// Splits at LF, CRLF, lone CR and form feed (pdftotext's page break), dropping the breaks.
+    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == newline || byte == carriageReturn || byte == formFeed {
+                ranges.append(start..<index)
+                if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == newline { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
+        return ranges
+    }
+
+    /// Width in bytes of a whitespace character starting at `index`, or 0. Counts ASCII space
+    /// and tab, NBSP (U+00A0), the ideographic space (U+3000) and a stray BOM (U+FEFF), all of
+    /// which converted reports scatter around figures.
+    static func whitespaceWidth(_ bytes: [UInt8], at index: Int, end: Int) -> Int {
+        let byte = bytes[index]
+        if byte == space || byte == tab { return 1 }
+        if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
+        if byte == 0xE3, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return 3 }
+        if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return 3 }
+        return 0
+    }
+
+    /// The range with whitespace removed at both ends.
+    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper {
+            let width = whitespaceWidth(bytes, at: lower, end: upper)
+            if width == 0 { break }
+            lower += width
+        }
+        while lower < upper, let width = trailingWhitespaceWidth(bytes, lower: lower, upper: upper) {
+            upper -= width
+        }
+        return lower..<upper
+    }
+
+    private static func trailingWhitespaceWidth(_ bytes: [UInt8], lower: Int, upper: Int) -> Int? {
+        for width in [1, 2, 3] where upper - width >= lower {
+            if whitespaceWidth(bytes, at: upper - width, end: upper) == width { return width }
+        }
+        return nil
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        for offset in 0..<prefix.count where bytes[index + offset] != prefix[offset] { return false }
+        return true
+    }
+
+    static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+}

@@ -1,0 +1,26 @@
+/// One table cell as read from the text, before any table is recognised. Numbers keep the
+/// digits as printed so `7.50` stays `7.50`; text keeps its printed punctuation so labels can
+/// be shown back to the analyst exactly.
+struct Cell: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
+        /// A figure; `text` is its canonical spelling (ASCII digits, no `+`, no separators).
+        case number
+        /// A cell that is present but holds no figure (empty, `-`, `/`, `无`).
+        case blank
+        /// A label, heading or fragment of one.
+        case text
+        /// A long run of prose: it separates table rows but is never a label.
+        case prose
+    }
+
+    var kind: Kind
+    var text: String
+    /// 1-based line in the source text, for findings.
+    var line: Int
+
+    static func number(_ text: String, line: Int) -> Cell { Cell(kind: .number, text: text, line: line) }
+    static func blank(line: Int) -> Cell { Cell(kind: .blank, text: "", line: line) }
+    static func text(_ text: String, line: Int) -> Cell { Cell(kind: .text, text: text, line: line) }
+
+    var isValue: Bool { kind == .number || kind == .blank }
+}

@@ -1,0 +1,96 @@
+/// Turns report text into a flat list of cells, whatever the layout: one cell per line, tab-
+/// separated rows, markdown pipe tables or `pdftotext -layout` columns. The table parsers
+/// downstream only ever see this list, which is why a new layout rarely needs new parsing code.
+struct CellTokenizer: Sendable {
+    let blankCells: Set<[UInt8]>
+    let strippedSpans: [(open: [UInt8], close: [UInt8])]
+    let pageFurniture: [[UInt8]]
+
+    /// Cells longer than this are prose paragraphs, never labels or headings.
+    static let proseThreshold = 240
+
+    init(options: PipelineConfig.TextOptions) {
+        blankCells = Set(options.blankCells.map { Array($0.utf8) })
+        strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
+        pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
+    }
+
+    func cells(of bytes: [UInt8]) -> [Cell] {
+        var cells: [Cell] = []
+        cells.reserveCapacity(bytes.count / 8)
+        for (offset, range) in ByteScanning.lineRanges(bytes).enumerated() {
+            appendCells(ofLine: stripSpans(Array(bytes[range])), number: offset + 1, to: &cells)
+        }
+        return cells
+    }
+
+    private func appendCells(ofLine line: [UInt8], number: Int, to cells: inout [Cell]) {
+        guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
+        let ranges = LineShape.cellRanges(line).map { ByteScanning.trimmed(line, $0) }
+        guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
+            if line.contains(ByteScanning.tab) { cells.append(.blank(line: number)) }
+            return
+        }
+        for range in ranges[first...] {
+            classify(line, range, line: number, into: &cells)
+        }
+    }
+
+    /// A cell is a figure, a blank marker, text, or text followed by figures that a converter
+    /// separated by single spaces (`规章 0 0 3`).
+    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, into cells: inout [Cell]) {
+        if range.isEmpty || blankCells.contains(Array(bytes[range])) {
+            cells.append(.blank(line: line))
+        } else if let number = NumberSpelling.canonical(bytes, range) {
+            cells.append(.number(number, line: line))
+        } else if range.count > Self.proseThreshold {
+            cells.append(Cell(kind: .prose, text: "", line: line))
+        } else {
+            splitTrailingFigures(bytes, range, line: line, into: &cells)
+        }
+    }
+
+    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, into cells: inout [Cell]) {
+        let words = LineShape.words(bytes, range)
+        var figures: [String] = []
+        var textEnd = range.upperBound
+        for word in words.reversed() {
+            guard let number = NumberSpelling.canonical(bytes, word) else { break }
+            figures.append(number)
+            textEnd = word.lowerBound
+        }
+        if figures.isEmpty || figures.count == words.count && words.count == 1 {
+            cells.append(.text(ByteScanning.string(bytes, range), line: line))
+            return
+        }
+        let text = ByteScanning.trimmed(bytes, range.lowerBound..<textEnd)
+        if !text.isEmpty { cells.append(.text(ByteScanning.string(bytes, text), line: line)) }
+        cells.append(contentsOf: figures.reversed().map { Cell.number($0, line: line) })
+    }
+
+    private func stripSpans(_ line: [UInt8]) -> [UInt8] {
+        var line = line
+        for span in strippedSpans {
+            while let start = firstIndex(of: span.open, in: line, from: 0),
+                  let close = firstIndex(of: span.close, in: line, from: start + span.open.count) {
+                line.removeSubrange(start..<(close + span.close.count))
+            }
+        }
+        return line
+    }
+
+    private func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let head = needle.first, start <= haystack.count else { return nil }
+        var index = start
+        while index + needle.count <= haystack.count {
+            if haystack[index] == head, ByteScanning.hasPrefix(haystack, needle, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isPageFurniture(_ line: [UInt8]) -> Bool {
+        let compact = line.filter { $0 != ByteScanning.space && $0 != ByteScanning.tab }
+        return !compact.isEmpty && pageFurniture.contains { LineShape.matches(compact, pattern: $0) }
+    }
+}

@@ -1,0 +1,122 @@
+/// The label text between two runs of figures, joined across cells and lines so that labels
+/// broken by a converter (`5.要求行政机关确认或重新` / `出具已获取信息`) read whole again.
+struct LabelBlob: Sendable {
+    /// Display form: printed characters with converter whitespace removed.
+    let display: [Unicode.Scalar]
+    /// Line of the first label cell, for findings.
+    let line: Int
+
+    /// Joins label cells; a prose paragraph resets the blob because text before it cannot
+    /// belong to the label after it.
+    init(cells: ArraySlice<Cell>) {
+        var scalars: [Unicode.Scalar] = []
+        var line = cells.first?.line ?? 0
+        for cell in cells {
+            if cell.kind == .prose {
+                scalars.removeAll()
+                line = cell.line
+                continue
+            }
+            if scalars.isEmpty { line = cell.line }
+            scalars.append(contentsOf: LabelText.cleanedForDisplay(cell.text).unicodeScalars)
+        }
+        display = scalars
+        self.line = line
+    }
+
+    init(text: String, line: Int = 0) {
+        display = Array(LabelText.cleanedForDisplay(text).unicodeScalars)
+        self.line = line
+    }
+
+    var text: String { Self.string(display[...]) }
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// Ideographs with the display index each came from, so a match can be shown as printed.
+    func keyWithPositions(from start: Int = 0) -> (key: [UInt32], positions: [Int]) {
+        var key: [UInt32] = []
+        var positions: [Int] = []
+        for index in start..<display.count where LabelText.isIdeograph(display[index].value) {
+            key.append(display[index].value)
+            positions.append(index)
+        }
+        return (key, positions)
+    }
+
+    /// Pieces of the label that each begin with a numbering mark (`一、`, `（三）`, `2.`).
+    /// The last piece is the row's own label; earlier pieces are its parents, or the tail of
+    /// the previous row's label when a converter wrapped it after the figures.
+    func segments() -> [LabelSegment] {
+        var starts: [(start: Int, markerEnd: Int)] = []
+        var index = 0
+        while index < display.count {
+            if let end = NumberingMark.end(in: display, at: index) {
+                starts.append((index, end))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        if starts.first?.start != 0 { starts.insert((0, 0), at: 0) }
+        return starts.enumerated().map { offset, start in
+            let end = offset + 1 < starts.count ? starts[offset + 1].start : display.count
+            return LabelSegment(blob: self, marker: start.start..<start.markerEnd, body: start.markerEnd..<end)
+        }.filter { !$0.marker.isEmpty || !$0.body.isEmpty }
+    }
+}
+
+/// One numbered piece of a label blob.
+struct LabelSegment: Sendable {
+    let blob: LabelBlob
+    let marker: Range<Int>
+    let body: Range<Int>
+
+    var key: [UInt32] { blob.display[body].map(\.value).filter(LabelText.isIdeograph) }
+    var printed: String { LabelBlob.string(blob.display[marker.lowerBound..<body.upperBound]) }
+}
+
+/// The numbering marks of the template: `一、`, `（一）`/`(一)`, `1.`/`1．`/`1、`.
+enum NumberingMark {
+    static func end(in text: [Unicode.Scalar], at index: Int) -> Int? {
+        parenthesised(text, at: index) ?? chineseOrdinal(text, at: index) ?? arabicOrdinal(text, at: index)
+    }
+
+    private static func value(_ text: [Unicode.Scalar], _ index: Int) -> UInt32? {
+        index >= 0 && index < text.count ? LabelText.folded(text[index].value) : nil
+    }
+
+    private static func isNumeral(_ value: UInt32?) -> Bool {
+        guard let value else { return false }
+        return LabelText.chineseNumerals.contains(value) || (0x30...0x39).contains(value)
+    }
+
+    private static func parenthesised(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        guard value(text, index) == 0x28 else { return nil }
+        var cursor = index + 1
+        while cursor - index <= 3, isNumeral(value(text, cursor)) { cursor += 1 }
+        guard cursor > index + 1, value(text, cursor) == 0x29 else { return nil }
+        return cursor + 1
+    }
+
+    private static func chineseOrdinal(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        let isChinese = { (value: UInt32?) in value.map { LabelText.chineseNumerals.contains($0) } ?? false }
+        guard isChinese(value(text, index)), !isChinese(value(text, index - 1)) else { return nil }
+        var cursor = index + 1
+        while cursor - index < 3, isChinese(value(text, cursor)) { cursor += 1 }
+        return value(text, cursor) == 0x3001 ? cursor + 1 : nil
+    }
+
+    private static func arabicOrdinal(_ text: [Unicode.Scalar], at index: Int) -> Int? {
+        let isDigit = { (value: UInt32?) in value.map { (0x30...0x39).contains($0) } ?? false }
+        guard isDigit(value(text, index)), index == 0 || !(isDigit(value(text, index - 1)) || value(text, index - 1) == 0x2E) else { return nil }
+        var cursor = index + 1
+        if isDigit(value(text, cursor)) { cursor += 1 }
+        guard let mark = value(text, cursor), mark == 0x2E || mark == 0x3001 else { return nil }
+        return isDigit(value(text, cursor + 1)) ? nil : cursor + 1
+    }
+}

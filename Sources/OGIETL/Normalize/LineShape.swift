@@ -1,0 +1,122 @@
+/// Where the cells of one line begin and end. Tabs and pipes always separate cells; so do runs
+/// of two or more spaces, which is how `pdftotext -layout` lays out columns. A single space
+/// stays inside the cell because Chinese labels are often printed with stray single spaces, and
+/// spaces at either end of a line are padding, not an empty cell.
+enum LineShape {
+    static func cellRanges(_ line: [UInt8]) -> [Range<Int>] {
+        let pipeMode = isPipeRow(line)
+        var ranges: [Range<Int>] = []
+        var cellStart = 0
+        var index = 0
+        while index < line.count {
+            if pipeMode, line[index] == ByteScanning.pipe {
+                ranges.append(cellStart..<index)
+                index += 1
+                cellStart = index
+                continue
+            }
+            let width = ByteScanning.whitespaceWidth(line, at: index, end: line.count)
+            guard width > 0 else { index += 1; continue }
+            let run = whitespaceRun(line, from: index)
+            let atEdge = index == 0 || run.end == line.count
+            let separators = run.tabs > 0 ? run.tabs : (run.characters >= 2 && !pipeMode && !atEdge ? 1 : 0)
+            if separators > 0 {
+                ranges.append(cellStart..<index)
+                ranges.append(contentsOf: Array(repeating: run.end..<run.end, count: separators - 1))
+                cellStart = run.end
+            }
+            index = run.end
+        }
+        ranges.append(cellStart..<line.count)
+        return pipeMode ? trimPipeEdges(ranges, line) : ranges
+    }
+
+    private static func whitespaceRun(_ line: [UInt8], from start: Int) -> (end: Int, characters: Int, tabs: Int) {
+        var index = start
+        var characters = 0
+        var tabs = 0
+        while index < line.count {
+            let width = ByteScanning.whitespaceWidth(line, at: index, end: line.count)
+            guard width > 0 else { break }
+            if line[index] == ByteScanning.tab { tabs += 1 }
+            characters += 1
+            index += width
+        }
+        return (index, characters, tabs)
+    }
+
+    /// `| a | b |` has an empty piece before the first pipe and after the last: they are framing.
+    private static func trimPipeEdges(_ ranges: [Range<Int>], _ line: [UInt8]) -> [Range<Int>] {
+        var ranges = ranges
+        if let last = ranges.last, ByteScanning.trimmed(line, last).isEmpty, ranges.count > 1 { ranges.removeLast() }
+        return ranges
+    }
+
+    static func isPipeRow(_ line: [UInt8]) -> Bool {
+        let trimmed = ByteScanning.trimmed(line, 0..<line.count)
+        guard !trimmed.isEmpty else { return false }
+        if line[trimmed.lowerBound] == ByteScanning.pipe { return true }
+        return line.lazy.filter { $0 == ByteScanning.pipe }.count >= 2
+    }
+
+    /// Ruled lines (`-----`, `|---|:---|`, `=====`) draw a table's borders and carry no cells.
+    static func isRule(_ line: [UInt8]) -> Bool {
+        var ruleCharacters = 0
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "_") {
+                ruleCharacters += 1
+                index += 1
+            } else if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x80, line[index + 2] == 0x94 || line[index + 2] == 0x95 {
+                ruleCharacters += 1
+                index += 3
+            } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "+") || byte == ByteScanning.pipe {
+                index += 1
+            } else if ByteScanning.whitespaceWidth(line, at: index, end: line.count) > 0 {
+                index += ByteScanning.whitespaceWidth(line, at: index, end: line.count)
+            } else {
+                return false
+            }
+        }
+        return ruleCharacters >= 3
+    }
+
+    /// Space-separated words of a cell.
+    static func words(_ bytes: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let width = ByteScanning.whitespaceWidth(bytes, at: index, end: range.upperBound)
+            if width > 0 {
+                if let wordStart = start { words.append(wordStart..<index) }
+                start = nil
+                index += width
+            } else {
+                if start == nil { start = index }
+                index += 1
+            }
+        }
+        if let wordStart = start { words.append(wordStart..<range.upperBound) }
+        return words
+    }
+
+    /// `#` in a pattern matches one or more ASCII digits; everything else matches itself.
+    static func matches(_ text: [UInt8], pattern: [UInt8]) -> Bool {
+        var textIndex = 0
+        var patternIndex = 0
+        while patternIndex < pattern.count {
+            if pattern[patternIndex] == UInt8(ascii: "#") {
+                let start = textIndex
+                while textIndex < text.count, (0x30...0x39).contains(text[textIndex]) { textIndex += 1 }
+                guard textIndex > start else { return false }
+            } else {
+                guard textIndex < text.count, text[textIndex] == pattern[patternIndex] else { return false }
+                textIndex += 1
+            }
+            patternIndex += 1
+        }
+        return textIndex == text.count
+    }
+}

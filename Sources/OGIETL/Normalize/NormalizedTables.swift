@@ -1,0 +1,28 @@
+import OGISchema
+
+/// A proactive-disclosure item as printed, with the measures its sub-table's headings name.
+public struct ActiveDisclosureRecord: Sendable, Equatable {
+    public var item: ActiveDisclosureItem
+    public var label: String
+    public var values: [ActiveDisclosureColumn: String]
+}
+
+/// A requests-table row: six applicant columns then the total, `nil` where nothing was read.
+public struct ApplicationRecord: Sendable, Equatable {
+    public var row: ApplicationRow
+    public var label: String
+    public var values: [String?]
+}
+
+/// One proceeding of the appeals table: upheld, corrected, other, pending, total.
+public struct ReviewRecord: Sendable, Equatable {
+    public var proceeding: ReviewProceeding
+    public var values: [String?]
+}
+
+/// What one parser read from its table, and what it had to say about it.
+struct TableReading<Record: Sendable>: Sendable {
+    var records: [Record] = []
+    var edition: TemplateEdition?
+    var findings: [Finding] = []
+}

@@ -1,0 +1,88 @@
+/// Reads a figure from a cell's bytes. Accepts what converted reports print: ASCII or
+/// full-width digits, a leading sign (the 2019 template's 本年增/减 is signed), thousands
+/// separators in groups of three, and a decimal point. The result keeps every printed digit so
+/// that `71.8526` and `7.50` survive exactly; `+` and separators are dropped because
+/// spreadsheets and CSV readers treat them inconsistently.
+enum NumberSpelling {
+    static func canonical(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        var reader = Reader(bytes: bytes, index: range.lowerBound, end: range.upperBound)
+        var output: [UInt8] = []
+        output.reserveCapacity(range.count)
+        if let sign = reader.sign() { if sign == UInt8(ascii: "-") { output.append(sign) } }
+        guard reader.integerPart(into: &output) else { return nil }
+        if reader.decimalPoint() {
+            output.append(UInt8(ascii: "."))
+            guard reader.digits(into: &output) > 0 else { return nil }
+        }
+        guard reader.index == reader.end else { return nil }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var index: Int
+        let end: Int
+
+        /// The ASCII digit at the cursor (ASCII or full-width), and its width in bytes.
+        func digit(at position: Int) -> (UInt8, Int)? {
+            guard position < end else { return nil }
+            let byte = bytes[position]
+            if byte >= 0x30, byte <= 0x39 { return (byte, 1) }
+            if byte == 0xEF, position + 2 < end, bytes[position + 1] == 0xBC,
+               bytes[position + 2] >= 0x90, bytes[position + 2] <= 0x99 {
+                return (bytes[position + 2] - 0x90 + 0x30, 3)
+            }
+            return nil
+        }
+
+        mutating func sign() -> UInt8? {
+            guard index < end else { return nil }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
+                index += 1
+                return byte
+            }
+            if byte == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8B || bytes[index + 2] == 0x8D {
+                index += 3
+                return bytes[index - 1] == 0x8B ? UInt8(ascii: "+") : UInt8(ascii: "-")
+            }
+            return nil
+        }
+
+        mutating func digits(into output: inout [UInt8]) -> Int {
+            var count = 0
+            while let (digit, width) = digit(at: index) {
+                output.append(digit)
+                index += width
+                count += 1
+            }
+            return count
+        }
+
+        /// Digits, allowing `1,234,567`; a comma not followed by exactly three digits ends the figure.
+        mutating func integerPart(into output: inout [UInt8]) -> Bool {
+            let leading = digits(into: &output)
+            guard leading > 0 else { return false }
+            while index < end, bytes[index] == UInt8(ascii: ","), leading <= 3 || output.count > 3 {
+                let groupStart = index + 1
+                var probe = groupStart
+                var group: [UInt8] = []
+                while group.count < 4, let (digit, width) = digit(at: probe) { group.append(digit); probe += width }
+                guard group.count == 3 else { return false }
+                output.append(contentsOf: group)
+                index = probe
+            }
+            return true
+        }
+
+        mutating func decimalPoint() -> Bool {
+            guard index < end else { return false }
+            if bytes[index] == UInt8(ascii: ".") { index += 1; return true }
+            if bytes[index] == 0xEF, index + 2 < end, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x8E {
+                index += 3
+                return true
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import OGISchema
+
+/// Everything read from one report, before cross-checks.
+public struct NormalizedReport: Sendable, Equatable {
+    public var title: String?
+    public var agency: String?
+    public var year: String?
+    public var template: TemplateEdition?
+    public var activeDisclosure: [ActiveDisclosureRecord] = []
+    public var activeDisclosureEdition: TemplateEdition?
+    public var applications: [ApplicationRecord] = []
+    public var applicationsEdition: TemplateEdition?
+    public var reviews: [ReviewRecord] = []
+    public var tablesFound: [CanonicalTable] = []
+    public var findings: [Finding] = []
+}
+
+/// Reads the three tables and the title from a report's text. A plain value built once from
+/// the configuration and shared by every worker; parsing a report touches no shared state.
+public struct ReportNormalizer: Sendable {
+    private let tokenizer: CellTokenizer
+    private let sections: SectionSplitter
+    private let activeDisclosure: ActiveDisclosureParser
+    private let applications: ApplicationsParser
+    private let reviews: ReviewsParser
+    private let titles: TitleParser
+
+    public init(config: PipelineConfig) {
+        tokenizer = CellTokenizer(options: config.text)
+        sections = SectionSplitter(sections: config.sections)
+        activeDisclosure = ActiveDisclosureParser(labels: config.activeDisclosure)
+        applications = ApplicationsParser(labels: config.applications)
+        reviews = ReviewsParser(figuresPerProceeding: config.reviewsLitigation.figuresPerProceeding)
+        titles = TitleParser(options: config.title)
+    }
+
+    /// `text` is UTF-8 without a byte-order mark; HTML has already been flattened.
+    public func normalize(text: [UInt8]) -> NormalizedReport {
+        var report = NormalizedReport()
+        readTitle(text, into: &report)
+        let tables = sections.split(tokenizer.cells(of: text))
+        if let cells = tables[.activeDisclosure] {
+            let reading = activeDisclosure.parse(cells)
+            report.activeDisclosure = reading.records
+            report.activeDisclosureEdition = reading.edition
+            report.findings += reading.findings
+        }
+        if let cells = tables[.applications] {
+            let reading = applications.parse(cells)
+            report.applications = reading.records
+            report.applicationsEdition = reading.edition
+            report.findings += reading.findings
+        }
+        if let cells = tables[.reviewsLitigation] {
+            let reading = reviews.parse(cells)
+            report.reviews = reading.records
+            report.findings += reading.findings
+        }
+        report.tablesFound = found(report)
+        report.template = report.activeDisclosureEdition ?? report.applicationsEdition
+        report.findings += TableCompleteness.findings(for: report)
+        return report
+    }
+
+    private func readTitle(_ text: [UInt8], into report: inout NormalizedReport) {
+        let lines = ByteScanning.lineRanges(Array(text.prefix(8192))).prefix(64).map { ByteScanning.string(text, $0) }
+        let title = titles.title(of: Array(lines))
+        report.title = title?.text
+        report.agency = title?.agency
+        report.year = title?.year
+        report.findings += TitleCheck.findings(title)
+    }
+
+    private func found(_ report: NormalizedReport) -> [CanonicalTable] {
+        var tables: [CanonicalTable] = []
+        if !report.activeDisclosure.isEmpty { tables.append(.activeDisclosure) }
+        if !report.applications.isEmpty { tables.append(.applications) }
+        if report.reviews.contains(where: { $0.values.contains { $0 != nil } }) { tables.append(.reviewsLitigation) }
+        return tables
+    }
+}

@@ -1,0 +1,27 @@
+import OGISchema
+
+/// Reads the appeals table. Its header is printed in many broken orders, but its figures are
+/// always one row of fifteen in template order, so the parser reads figures and ignores labels.
+struct ReviewsParser: Sendable {
+    let figuresPerProceeding: Int
+
+    func parse(_ cells: ArraySlice<Cell>) -> TableReading<ReviewRecord> {
+        var reading = TableReading<ReviewRecord>()
+        let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
+        guard let first = chunks.first else { return reading }
+        let all = RowChunk(label: first.label, values: chunks.flatMap(\.values))
+        let columns = ReviewProceeding.allCases.flatMap { proceeding in
+            ReviewOutcome.allCases.prefix(figuresPerProceeding).map { "\(proceeding.rawValue).\($0.rawValue)" }
+        }
+        if let finding = CellCountCheck.finding(table: .reviewsLitigation, row: "figures", label: "",
+                                                line: first.values.first?.line ?? first.label.line, chunk: all, columns: columns) {
+            reading.findings.append(finding)
+        }
+        let figures = all.figures(columns.count)
+        reading.records = ReviewProceeding.allCases.enumerated().map { index, proceeding in
+            let start = index * figuresPerProceeding
+            return ReviewRecord(proceeding: proceeding, values: Array(figures[start..<(start + figuresPerProceeding)]))
+        }
+        return reading
+    }
+}

@@ -1,0 +1,44 @@
+/// A label followed by the figures printed after it: the unit every table parser consumes.
+struct RowChunk: Sendable {
+    let label: LabelBlob
+    /// Value cells (figures and blanks) after the label, leading blanks removed: those are the
+    /// merged label cells of the template, not missing figures.
+    let values: [Cell]
+
+    /// Alternating label and value runs; blank-only runs between labels are layout, not data.
+    static func chunks(of cells: ArraySlice<Cell>) -> [RowChunk] {
+        var chunks: [RowChunk] = []
+        var labelStart = cells.startIndex
+        var index = cells.startIndex
+        while index < cells.endIndex {
+            guard cells[index].isValue else { index += 1; continue }
+            var end = index
+            while end < cells.endIndex, cells[end].isValue { end += 1 }
+            let run = cells[index..<end].drop { $0.kind == .blank }
+            if !run.isEmpty {
+                chunks.append(RowChunk(label: LabelBlob(cells: cells[labelStart..<index].filter { !$0.isValue }[...]), values: Array(run)))
+                labelStart = end
+            }
+            index = end
+        }
+        if labelStart < cells.endIndex {
+            chunks.append(RowChunk(label: LabelBlob(cells: cells[labelStart...].filter { !$0.isValue }[...]), values: []))
+        }
+        return chunks
+    }
+
+    /// The first `count` values in order; `nil` for a blank cell or one that was not printed.
+    func figures(_ count: Int) -> [String?] {
+        (0..<count).map { index in
+            index < values.count && values[index].kind == .number ? values[index].text : nil
+        }
+    }
+
+    /// Figures printed beyond `count` (blank padding after the last column is not counted).
+    func surplus(beyond count: Int) -> Int {
+        guard values.count > count else { return 0 }
+        let extra = values[count...]
+        guard let lastFigure = extra.lastIndex(where: { $0.kind == .number }) else { return 0 }
+        return lastFigure - count + 1
+    }
+}

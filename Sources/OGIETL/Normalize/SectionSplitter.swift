@@ -1,0 +1,68 @@
+import OGISchema
+
+/// Cuts the cell list into the three tables. A table opens at its section heading, or at an
+/// anchor phrase inside it when the heading was lost; it closes at the next table or at the
+/// narrative sections that follow the tables.
+struct SectionSplitter: Sendable {
+    private enum Mark: Sendable {
+        case open(CanonicalTable)
+        case close
+    }
+
+    private let headings: PhraseFinder<Mark>
+    private let anchors: PhraseFinder<CanonicalTable>
+
+    /// Headings are short; a long cell that mentions a heading's words is prose.
+    static let longestHeading = 48
+
+    init(sections: PipelineConfig.SectionHeadings) {
+        let tables: [(CanonicalTable, PipelineConfig.TableHeadings)] = [
+            (.activeDisclosure, sections.activeDisclosure),
+            (.applications, sections.applications),
+            (.reviewsLitigation, sections.reviewsLitigation),
+        ]
+        headings = PhraseFinder(tables.map { (Mark.open($0.0), $0.1.headings) } + [(Mark.close, sections.end)])
+        anchors = PhraseFinder(tables.map { ($0.0, $0.1.anchors) })
+    }
+
+    func split(_ cells: [Cell]) -> [CanonicalTable: ArraySlice<Cell>] {
+        var bounds: [(table: CanonicalTable?, start: Int)] = []
+        var current: CanonicalTable?
+        var opened: Set<CanonicalTable> = []
+        for (index, cell) in cells.enumerated() where cell.kind == .text {
+            let key = LabelText.matchKey(of: cell.text)
+            guard !key.isEmpty, key.count <= Self.longestHeading,
+                  let next = transition(key, current: current, opened: opened) else { continue }
+            current = next
+            if let next { opened.insert(next) }
+            bounds.append((next, index))
+        }
+        return slices(cells, bounds)
+    }
+
+    /// `nil` means no change, `.some(nil)` closes the current table.
+    private func transition(_ key: [UInt32], current: CanonicalTable?, opened: Set<CanonicalTable>) -> CanonicalTable??
+    {
+        for hit in headings.hits(in: key) {
+            switch hit.code {
+            case let .open(table) where !opened.contains(table): return .some(table)
+            case .close where current != nil: return .some(nil)
+            default: continue
+            }
+        }
+        for hit in anchors.hits(in: key) where !opened.contains(hit.code) {
+            return .some(hit.code)
+        }
+        return nil
+    }
+
+    private func slices(_ cells: [Cell], _ bounds: [(table: CanonicalTable?, start: Int)]) -> [CanonicalTable: ArraySlice<Cell>] {
+        var result: [CanonicalTable: ArraySlice<Cell>] = [:]
+        for (offset, bound) in bounds.enumerated() {
+            guard let table = bound.table else { continue }
+            let end = offset + 1 < bounds.count ? bounds[offset + 1].start : cells.count
+            result[table] = cells[bound.start..<end]
+        }
+        return result
+    }
+}

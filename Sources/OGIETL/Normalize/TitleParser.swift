@@ -1,0 +1,78 @@
+/// Finds the report title near the top and reads the agency and year from it. Titles are
+/// often split over two lines (`宁波市镇海区卫生健康局` / `2022年度政府信息公开工作年度报告`),
+/// so a title line without an agency borrows the line above it.
+struct TitleParser: Sendable {
+    let options: PipelineConfig.TitleOptions
+    private let markerKey: [UInt32]
+    private let agencyEnd: [Unicode.Scalar]
+
+    /// Longer lines near the top are the opening paragraph, not the title.
+    static let longestTitle = 80
+
+    init(options: PipelineConfig.TitleOptions) {
+        self.options = options
+        markerKey = LabelText.matchKey(of: options.marker)
+        agencyEnd = Array(options.agencyEnd.unicodeScalars)
+    }
+
+    struct Title: Equatable, Sendable {
+        var text: String
+        var agency: String?
+        var year: String?
+    }
+
+    func title(of lines: [String]) -> Title? {
+        let candidates = lines.lazy.map(LabelText.cleanedForDisplay).filter { !$0.isEmpty }.prefix(options.searchLines)
+        let shortLines = Array(candidates)
+        guard let index = shortLines.firstIndex(where: { $0.unicodeScalars.count <= Self.longestTitle && contains($0, markerKey) }) else {
+            return nil
+        }
+        let single = parse(shortLines[index])
+        if single.agency == nil, index > 0, shortLines[index - 1].unicodeScalars.count <= Self.longestTitle {
+            return parse(shortLines[index - 1] + shortLines[index])
+        }
+        return single
+    }
+
+    func parse(_ text: String) -> Title {
+        let scalars = Array(text.unicodeScalars)
+        guard let year = Self.yearRange(in: scalars) else {
+            return Title(text: text, agency: agency(LabelBlob.string(scalars[..<(agencyEndIndex(in: scalars) ?? 0)])), year: nil)
+        }
+        let before = agency(LabelBlob.string(scalars[..<year.lowerBound]))
+        let after = year.upperBound < scalars.count ? Array(scalars[year.upperBound...]) : []
+        let following = agency(LabelBlob.string(after[..<(agencyEndIndex(in: after) ?? 0)]))
+        return Title(text: text, agency: before ?? following, year: LabelBlob.string(scalars[year.lowerBound..<(year.lowerBound + 4)]))
+    }
+
+    private func agency(_ text: String) -> String? {
+        var name = text
+        for word in options.agencyTrailingWords where name.hasSuffix(word) { name.removeLast(word.count) }
+        name = String(name.unicodeScalars.filter { !"《》“”\"'：:，,".unicodeScalars.contains($0) })
+        return LabelText.matchKey(of: name).isEmpty ? nil : name
+    }
+
+    private func contains(_ text: String, _ key: [UInt32]) -> Bool {
+        let textKey = LabelText.matchKey(of: text)
+        guard textKey.count >= key.count, !key.isEmpty else { return false }
+        return (0...(textKey.count - key.count)).contains { Array(textKey[$0..<($0 + key.count)]) == key }
+    }
+
+    /// `2022年` or `2022年度`: four digits from 1990–2099 followed by 年, the 年/年度 included.
+    static func yearRange(in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        let digits = scalars.map { (0x30...0x39).contains($0.value) }
+        for start in 0..<max(0, scalars.count - 4) where (start == 0 || !digits[start - 1]) {
+            guard digits[start..<(start + 4)].allSatisfy({ $0 }), scalars[start + 4] == "年" else { continue }
+            guard scalars[start] == "2" || (scalars[start] == "1" && scalars[start + 1] == "9") else { continue }
+            let end = start + 5 < scalars.count && scalars[start + 5] == "度" ? start + 6 : start + 5
+            return start..<end
+        }
+        return nil
+    }
+
+    /// Where the report's subject starts: the agency ends there when the year comes first.
+    func agencyEndIndex(in scalars: [Unicode.Scalar]) -> Int? {
+        guard !agencyEnd.isEmpty, scalars.count >= agencyEnd.count else { return nil }
+        return (0...(scalars.count - agencyEnd.count)).first { Array(scalars[$0..<($0 + agencyEnd.count)]) == agencyEnd }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Logging
+import OGISchema
+
+/// Wires the stages: discovery, then extract → normalize → reconcile on every core, then emit
+/// in source-path order. At most a few reports per worker are in memory at once, whatever the
+/// size of the corpus.
+public struct Pipeline: Sendable {
+    public let config: PipelineConfig
+    public let configBytes: [UInt8]
+    private let normalizer: ReportNormalizer
+
+    public init(config: PipelineConfig, configBytes: [UInt8]) {
+        self.config = config
+        self.configBytes = configBytes
+        normalizer = ReportNormalizer(config: config)
+    }
+
+    public func run(input: String, output: String, workers: Int, logger: Logger,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(ETLError) -> RunSummary {
+        try Self.validate(input: input, output: output)
+        let files = SourceDiscovery(selection: config.files).files(under: input)
+        logger.info("Found \(files.count) reports under \(input)")
+        let directory = try OutputDirectory(final: output)
+        do {
+            let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel))
+            try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)
+            let (rows, summary) = try await emitter.finish()
+            try Manifest.build(directory: directory.staging, rows: rows, configBytes: configBytes, inputCount: files.count)
+                .write(to: directory.staging)
+            try directory.commit()
+            return summary
+        } catch {
+            directory.discard()
+            throw error
+        }
+    }
+
+    /// Keeps up to `workers` reports in flight and never more than a small window ahead of the
+    /// next one to emit, so memory stays flat while one slow report holds back the order.
+    private func process(_ files: [SourceFile], workers: Int, emitter: TableEmitter,
+                         progress: (@Sendable (Int, Int) -> Void)?) async throws(ETLError) {
+        let window = workers * 4
+        let normalizer = self.normalizer
+        var failure: ETLError?
+        await withTaskGroup(of: (Int, ProcessedReport).self) { tasks in
+            var next = 0
+            var emitted = 0
+            var inFlight = 0
+            var pending: [Int: ProcessedReport] = [:]
+            func refill() {
+                while next < files.count, inFlight < workers, next - emitted < window {
+                    let index = next
+                    let file = files[index]
+                    tasks.addTask { (index, ReportReconciler.reconcile(file: file, read: SourceReader.read(file), normalizer: normalizer)) }
+                    next += 1
+                    inFlight += 1
+                }
+            }
+            refill()
+            while let (index, report) = await tasks.next() {
+                inFlight -= 1
+                pending[index] = report
+                while let ready = pending.removeValue(forKey: emitted) {
+                    do throws(ETLError) {
+                        try await emitter.write(ready)
+                    } catch {
+                        failure = error
+                        tasks.cancelAll()
+                        return
+                    }
+                    emitted += 1
+                    progress?(emitted, files.count)
+                }
+                refill()
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    static func validate(input: String, output: String) throws(ETLError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .inputDirectoryMissing(path: input)
+        }
+        let inputPath = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+        let outputPath = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        if outputPath == inputPath || outputPath.hasPrefix(inputPath + "/") {
+            throw .outputInsideInput(output: output, input: input)
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import OGISchema
+
+/// Counts for the one-line summary an operator reads at the end of a run.
+public struct RunSummary: Sendable, Equatable {
+    public var reports = 0
+    public var statuses: [ReportStatus: Int] = [:]
+    public var findingsByRule: [String: Int] = [:]
+    public var errorFindings = 0
+
+    mutating func count(_ report: ProcessedReport) {
+        reports += 1
+        statuses[report.status, default: 0] += 1
+        for finding in report.findings {
+            findingsByRule[finding.rule, default: 0] += 1
+            if finding.severity == .error { errorFindings += 1 }
+        }
+    }
+
+    public var findings: Int { findingsByRule.values.reduce(0, +) }
+
+    public var line: String {
+        let rules = findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        return "\(reports) reports: \(statuses[.ok, default: 0]) ok, \(statuses[.partial, default: 0]) partial, \(statuses[.failed, default: 0]) failed; \(findings) findings" + (rules.isEmpty ? "" : " (\(rules))")
+    }
+}

@@ -1,0 +1,35 @@
+import OGISchema
+
+/// Decides a report's status from what was read. The accounting identities are checked here
+/// too, as they are added; all of it is plain functions over one report.
+public enum ReportReconciler {
+    public static func reconcile(file: SourceFile, read: (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?),
+                                 normalizer: ReportNormalizer) -> ProcessedReport {
+        guard let document = read.document else {
+            return failed(file: file, bytes: read.bytes, sha256: read.sha256, error: read.error)
+        }
+        let normalized = normalizer.normalize(text: document.text)
+        var report = ProcessedReport(file: file, reportID: document.reportID, sha256: document.sha256,
+                                     byteCount: document.byteCount, encoding: document.encoding,
+                                     normalized: normalized, status: .ok, message: "")
+        (report.status, report.message) = status(of: normalized, path: file.relativePath)
+        return report
+    }
+
+    static func status(of report: NormalizedReport, path: String) -> (ReportStatus, String) {
+        let missing = CanonicalTable.dataTables.filter { !report.tablesFound.contains($0) }
+        if missing.count == CanonicalTable.dataTables.count {
+            return (.failed, ETLError.sourceHasNoTables(path: path).description)
+        }
+        if !missing.isEmpty {
+            return (.partial, "Tables not found: \(missing.map(\.rawValue).joined(separator: ", ")).")
+        }
+        return (.ok, "")
+    }
+
+    private static func failed(file: SourceFile, bytes: Int, sha256: String, error: ETLError?) -> ProcessedReport {
+        ProcessedReport(file: file, reportID: String(sha256.prefix(16)), sha256: sha256, byteCount: bytes,
+                        encoding: "", normalized: NormalizedReport(), status: .failed,
+                        message: error?.description ?? "The report could not be read.")
+    }
+}

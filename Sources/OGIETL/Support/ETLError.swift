@@ -1,0 +1,39 @@
+/// Every failure ogi-etl reports. Each case carries where it happened and why, and its
+/// message is a full sentence that quotes the values and hints at the fix, because the reader
+/// is usually an operator looking at a cron mail, not at the code.
+public enum ETLError: Error, Equatable, Sendable {
+    case inputDirectoryMissing(path: String)
+    case outputInsideInput(output: String, input: String)
+    case configUnreadable(path: String, reason: String)
+    case configInvalid(path: String, key: String, expected: String)
+    case sourceUnreadable(path: String, reason: String)
+    case sourceNotUTF8(path: String, byteOffset: Int)
+    case sourceHasNoTables(path: String)
+    case outputUnwritable(path: String, reason: String)
+    case compressionFailed(path: String, zlibCode: Int32)
+}
+
+extension ETLError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case let .inputDirectoryMissing(path):
+            return "The input directory '\(path)' does not exist or is not a directory. Pass the folder that holds the reports."
+        case let .outputInsideInput(output, input):
+            return "The output directory '\(output)' is inside the input directory '\(input)'. Choose an output directory outside the inputs so the next run does not read its own output."
+        case let .configUnreadable(path, reason):
+            return "The configuration file '\(path)' could not be read: \(reason). Pass --config with the path to pipeline.json."
+        case let .configInvalid(path, key, expected):
+            return "The configuration file '\(path)' has an invalid value at '\(key)': expected \(expected). Fix that key or copy it from the pipeline.json in the repository."
+        case let .sourceUnreadable(path, reason):
+            return "The report '\(path)' could not be read: \(reason). Check that the file exists and is readable."
+        case let .sourceNotUTF8(path, byteOffset):
+            return "The report '\(path)' is not valid UTF-8 (first bad byte at offset \(byteOffset)). Convert it to UTF-8."
+        case let .sourceHasNoTables(path):
+            return "The report '\(path)' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json."
+        case let .outputUnwritable(path, reason):
+            return "The output file '\(path)' could not be written: \(reason). Check free space and permissions of the output directory."
+        case let .compressionFailed(path, zlibCode):
+            return "Compressing '\(path)' failed with zlib code \(zlibCode). This is a bug or memory exhaustion; rerun, and report it if it repeats."
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+@testable import OGIETL
+
+final class SHA256Tests: XCTestCase {
+    private func hex(_ text: String) -> String {
+        SHA256.hexDigest(Array(text.utf8))
+    }
+
+    func testDigestOfEmptyInputMatchesFIPSVector() {
+        XCTAssertEqual(hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    func testDigestOfABCMatchesFIPSVector() {
+        XCTAssertEqual(hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    func testDigestOf448BitMessageMatchesFIPSVector() {
+        XCTAssertEqual(
+            hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        )
+    }
+
+    func testDigestOfOneMillionLetterAMatchesFIPSVector() {
+        let input = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        XCTAssertEqual(
+            SHA256.hexDigest(input),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
+        )
+    }
+
+    func testDigestIsThirtyTwoBytesMatchingHexDigest() {
+        let input = Array("abc".utf8)
+        let digest = SHA256.digest(input)
+        XCTAssertEqual(digest.count, 32)
+        let hex = digest.map { String(format: "%02x", $0) }.joined()
+        XCTAssertEqual(hex, SHA256.hexDigest(input))
+    }
+
+    func testUpdateInOddSizedChunksMatchesSingleUpdate() {
+        let input = (0..<10_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let expected = SHA256.digest(input)
+        for chunkSize in [1, 63, 64, 65, 1000] {
+            var hasher = SHA256()
+            var start = 0
+            while start < input.count {
+                let end = min(start + chunkSize, input.count)
+                hasher.update(Array(input[start..<end]))
+                start = end
+            }
+            XCTAssertEqual(hasher.finalize(), expected, "chunk size \(chunkSize)")
+        }
+    }
+
+    func testUpdateThroughRawBufferMatchesArrayUpdate() {
+        let input = Array("The quick brown fox jumps over the lazy dog".utf8)
+        var hasher = SHA256()
+        input.withUnsafeBytes { hasher.update($0) }
+        XCTAssertEqual(
+            hasher.finalize().map { String(format: "%02x", $0) }.joined(),
+            "d7a8fbb307d7809469ca9abcb0082e4f8d5651e46d3cdb762d02d0bf37c9e592"
+        )
+    }
+
+    func testPaddingBoundaryLengthsMatchSha256sum() {
+        // 55, 56 and 64 bytes straddle the point where the length no longer fits the last block.
+        XCTAssertEqual(
+            SHA256.hexDigest([UInt8](repeating: 0x61, count: 55)),
+            "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"
+        )
+        XCTAssertEqual(
+            SHA256.hexDigest([UInt8](repeating: 0x61, count: 56)),
+            "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"
+        )
+        XCTAssertEqual(
+            SHA256.hexDigest([UInt8](repeating: 0x61, count: 64)),
+            "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"
+        )
+    }
+
+    func testFinalizeResetsHasherForReuse() {
+        var hasher = SHA256()
+        hasher.update(Array("abc".utf8))
+        _ = hasher.finalize()
+        hasher.update(Array("abc".utf8))
+        XCTAssertEqual(hasher.finalize(), SHA256.digest(Array("abc".utf8)))
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+@testable import OGIETL
+import OGISchema
+
+/// Paths and shared values for tests: the repository's own pipeline.json and samples.
+enum TestSupport {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static let configPath = repositoryRoot.appendingPathComponent("pipeline.json").path
+    static let samplesPath = repositoryRoot.appendingPathComponent("samples").path
+
+    static let config: PipelineConfig = {
+        do {
+            return try PipelineConfig.load(path: configPath).config
+        } catch {
+            fatalError("pipeline.json does not load: \(error)")
+        }
+    }()
+
+    static let normalizer = ReportNormalizer(config: config)
+
+    static func sampleText(_ name: String) throws -> [UInt8] {
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: samplesPath + "/" + name)))
+    }
+
+    static func normalize(_ text: String, html: Bool = false) -> NormalizedReport {
+        let bytes = Array(text.utf8)
+        return normalizer.normalize(text: html ? HTMLFlattener.text(of: bytes) : bytes)
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let path = NSTemporaryDirectory() + "ogi-etl-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+/// Compact, readable renderings of what a parser returned, for exact comparison in tests.
+extension NormalizedReport {
+    /// `item label: column=value ...` in template order, only the columns read.
+    var activeLines: [String] {
+        activeDisclosure.map { record in
+            let cells = ActiveDisclosureColumn.allCases.compactMap { column in record.values[column].map { "\(column.rawValue)=\($0)" } }
+            return "\(record.item.rawValue) \(record.label): " + cells.joined(separator: " ")
+        }
+    }
+
+    /// `row: v1 v2 … v7` with `_` for an empty cell.
+    var applicationLines: [String] {
+        applications.map { "\($0.row.rawValue): " + $0.values.map { $0 ?? "_" }.joined(separator: " ") }
+    }
+
+    var reviewLines: [String] {
+        reviews.map { "\($0.proceeding.rawValue): " + $0.values.map { $0 ?? "_" }.joined(separator: " ") }
+    }
+
+    var findingLines: [String] {
+        findings.map { "\($0.rule) \($0.severity.rawValue) \($0.table)/\($0.row)/\($0.column) expected=\($0.expected) actual=\($0.actual)" }
+    }
+}
+
+/// Expected requests-table rows, written compactly: every row all zeros unless overridden.
+func applicationLines(edition: TemplateEdition, overrides: [ApplicationRow: String] = [:]) -> [String] {
+    ApplicationRow.printed(in: edition).map { row in "\(row.rawValue): " + (overrides[row] ?? "0 0 0 0 0 0 0") }
+}
