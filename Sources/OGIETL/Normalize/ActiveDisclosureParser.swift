@@ -19,26 +19,55 @@ struct ActiveDisclosureParser: Sendable {
         var columns: [PipelineConfig.ColumnLabels] = []
         var editions: [TemplateEdition] = []
         for chunk in RowChunk.chunks(of: cells) {
-            let (key, positions) = chunk.label.keyWithPositions()
-            let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound
-            let found = headings.hits(in: key).filter { $0.range.lowerBound >= (markerEnd ?? 0) }
-            if markerEnd != nil || !found.isEmpty {
-                columns = found.map(\.code)
+            let item = itemLabel(of: chunk)
+            let header = headerText(of: chunk, before: item.cellCount)
+            if header.hasMarker || !header.columns.isEmpty {
+                columns = header.columns
                 editions += columns.map(\.edition)
                 if columns.isEmpty, !chunk.values.isEmpty { reading.findings.append(unrecognisedHeadings(chunk)) }
             }
-            let itemStart = max(markerEnd ?? 0, found.last?.range.upperBound ?? 0)
             guard !chunk.values.isEmpty, !columns.isEmpty else { continue }
-            read(chunk, itemKey: Array(key[itemStart...]), labelStart: itemStart < positions.count ? positions[itemStart] : chunk.label.display.count,
-                 columns: columns, into: &reading)
+            read(chunk, itemKey: item.key, label: item.label, columns: columns, into: &reading)
         }
         reading.edition = Self.majority(editions)
         return reading
     }
 
-    private func read(_ chunk: RowChunk, itemKey: [UInt32], labelStart: Int, columns: [PipelineConfig.ColumnLabels],
+    /// The item's label: the text on the line of its figures when a row is printed on one line,
+    /// otherwise whatever follows the last heading.
+    private func itemLabel(of chunk: RowChunk) -> (key: [UInt32], label: String, cellCount: Int) {
+        if let line = chunk.values.first?.line, chunk.labelCells.last?.line == line {
+            let cells = chunk.labelCells.reversed().prefix { $0.line == line }.reversed()
+            let blob = LabelBlob(cells: Array(cells)[...])
+            return (blob.keyWithPositions().key, blob.text, cells.count)
+        }
+        let (key, positions) = chunk.label.keyWithPositions()
+        let start = headerEnd(key)
+        let display = start < positions.count ? positions[start] : chunk.label.display.count
+        return (Array(key[start...]), LabelBlob.string(chunk.label.display[display...]), 0)
+    }
+
+    /// Where the sub-table's marker and headings end in a label key.
+    private func headerEnd(_ key: [UInt32]) -> Int {
+        let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound ?? 0
+        let headingEnd = headings.hits(in: key).filter { $0.range.lowerBound >= markerEnd }.last?.range.upperBound ?? 0
+        return max(markerEnd, headingEnd)
+    }
+
+    /// The columns the label text before the item names, read line by line and, for headings
+    /// wrapped inside their columns, column by column; whichever finds more headings wins.
+    private func headerText(of chunk: RowChunk, before itemCells: Int) -> (hasMarker: Bool, columns: [PipelineConfig.ColumnLabels]) {
+        let cells = Array(chunk.labelCells.dropLast(itemCells))
+        let readings = [LabelBlob(cells: cells[...]), StackedHeadings.columnwise(cells)].compactMap { $0 }.map { blob in
+            let key = blob.keyWithPositions().key
+            let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound
+            return (markerEnd != nil, headings.hits(in: key).filter { $0.range.lowerBound >= (markerEnd ?? 0) }.map(\.code))
+        }
+        return readings.max { $0.1.count < $1.1.count } ?? (false, [])
+    }
+
+    private func read(_ chunk: RowChunk, itemKey: [UInt32], label: String, columns: [PipelineConfig.ColumnLabels],
                       into reading: inout TableReading<ActiveDisclosureRecord>) {
-        let label = LabelBlob.string(chunk.label.display[labelStart...])
         guard let item = items.bestMatch(for: itemKey) else {
             reading.findings.append(UnrecognisedRow.finding(table: .activeDisclosure, label: label, chunk: chunk))
             return

@@ -13,15 +13,17 @@ struct ApplicationsParser: Sendable {
 
     func parse(_ cells: ArraySlice<Cell>) -> TableReading<ApplicationRecord> {
         var reading = TableReading<ApplicationRecord>()
-        for chunk in RowChunk.chunks(of: cells) where !chunk.values.isEmpty {
-            read(chunk, into: &reading)
+        let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
+        let alignment = ColumnAlignment(referenceRows: chunks, count: Self.columns.count)
+        for chunk in chunks {
+            read(chunk, alignment: alignment, into: &reading)
         }
         reading.records.sort { Self.order[$0.row, default: 0] < Self.order[$1.row, default: 0] }
         reading.edition = Self.edition(of: reading.records.map(\.row))
         return reading
     }
 
-    private func read(_ chunk: RowChunk, into reading: inout TableReading<ApplicationRecord>) {
+    private func read(_ chunk: RowChunk, alignment: ColumnAlignment?, into reading: inout TableReading<ApplicationRecord>) {
         let segments = chunk.label.segments()
         guard let (row, segment) = segments.reversed().lazy.compactMap({ segment in
             self.rows.bestMatch(for: segment.key).map { ($0, segment) }
@@ -32,6 +34,11 @@ struct ApplicationsParser: Sendable {
         let label = segment.printed
         if reading.records.contains(where: { $0.row == row }) {
             reading.findings.append(UnrecognisedRow.duplicate(table: .applications, row: row.rawValue, label: label, chunk: chunk))
+            return
+        }
+        if chunk.values.count < Self.columns.count, let placed = alignment?.place(chunk) {
+            reading.findings.append(Self.aligned(row: row, label: label, line: chunk.values[0].line, placed: placed))
+            reading.records.append(ApplicationRecord(row: row, label: label, values: placed))
             return
         }
         if let finding = CellCountCheck.finding(table: .applications, row: row.rawValue, label: label,
@@ -47,5 +54,12 @@ struct ApplicationsParser: Sendable {
     static func edition(of rows: [ApplicationRow]) -> TemplateEdition? {
         if rows.contains(where: { [.otherNoCorrection, .otherUnpaidFee, .otherOther].contains($0) }) { return .edition2021 }
         return rows.contains(.otherTotal) ? .edition2019 : nil
+    }
+
+    private static func aligned(row: ApplicationRow, label: String, line: Int, placed: [String?]) -> Finding {
+        let blank = zip(columns, placed).filter { $0.1 == nil }.map { "'\($0.0)'" }
+        return Finding(table: .applications, row: row.rawValue, column: zip(columns, placed).filter { $0.1 == nil }.map(\.0).joined(separator: ";"),
+                       rule: "cells.aligned", severity: .info, expected: "\(columns.count)", actual: "\(placed.compactMap { $0 }.count)",
+                       message: "Row '\(row.rawValue)' (label '\(label)', line \(line)) prints \(placed.compactMap { $0 }.count) figures; they were placed by column position under the rows printed in full, leaving \(blank.joined(separator: ", ")) blank.")
     }
 }

@@ -17,8 +17,12 @@ struct Cell: Equatable, Sendable {
     var text: String
     /// 1-based line in the source text, for findings.
     var line: Int
+    /// Twice the display column of the cell's centre (CJK counts two columns). Only
+    /// `pdftotext -layout` text carries meaning here: its blank cells are bare spaces, so a
+    /// figure's column is all that says which cell it is.
+    var center: Int = 0
 
-    static func number(_ text: String, line: Int) -> Cell { Cell(kind: .number, text: text, line: line) }
+    static func number(_ text: String, line: Int, center: Int = 0) -> Cell { Cell(kind: .number, text: text, line: line, center: center) }
     static func blank(line: Int) -> Cell { Cell(kind: .blank, text: "", line: line) }
     static func text(_ text: String, line: Int) -> Cell { Cell(kind: .text, text: text, line: line) }
 

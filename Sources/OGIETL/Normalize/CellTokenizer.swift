@@ -27,45 +27,49 @@ struct CellTokenizer: Sendable {
     private func appendCells(ofLine line: [UInt8], number: Int, to cells: inout [Cell]) {
         guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
         let ranges = LineShape.cellRanges(line).map { ByteScanning.trimmed(line, $0) }
+        let columns = LineShape.displayColumns(line)
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
             if line.contains(ByteScanning.tab) { cells.append(.blank(line: number)) }
             return
         }
         for range in ranges[first...] {
-            classify(line, range, line: number, into: &cells)
+            classify(line, range, line: number, columns: columns, into: &cells)
         }
     }
 
     /// A cell is a figure, a blank marker, text, or text followed by figures that a converter
     /// separated by single spaces (`规章 0 0 3`).
-    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, into cells: inout [Cell]) {
+    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
+        let center = columns[range.lowerBound] + columns[range.upperBound]
         if range.isEmpty || blankCells.contains(Array(bytes[range])) {
-            cells.append(.blank(line: line))
+            cells.append(Cell(kind: .blank, text: "", line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
-            cells.append(.number(number, line: line))
+            cells.append(.number(number, line: line, center: center))
         } else if range.count > Self.proseThreshold {
             cells.append(Cell(kind: .prose, text: "", line: line))
         } else {
-            splitTrailingFigures(bytes, range, line: line, into: &cells)
+            splitTrailingFigures(bytes, range, line: line, columns: columns, into: &cells)
         }
     }
 
-    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, into cells: inout [Cell]) {
+    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
         let words = LineShape.words(bytes, range)
-        var figures: [String] = []
+        var figures: [Cell] = []
         var textEnd = range.upperBound
         for word in words.reversed() {
             guard let number = NumberSpelling.canonical(bytes, word) else { break }
-            figures.append(number)
+            figures.append(.number(number, line: line, center: columns[word.lowerBound] + columns[word.upperBound]))
             textEnd = word.lowerBound
         }
         if figures.isEmpty || figures.count == words.count && words.count == 1 {
-            cells.append(.text(ByteScanning.string(bytes, range), line: line))
+            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns[range.lowerBound] + columns[range.upperBound]))
             return
         }
         let text = ByteScanning.trimmed(bytes, range.lowerBound..<textEnd)
-        if !text.isEmpty { cells.append(.text(ByteScanning.string(bytes, text), line: line)) }
-        cells.append(contentsOf: figures.reversed().map { Cell.number($0, line: line) })
+        if !text.isEmpty {
+            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, text), line: line, center: columns[text.lowerBound] + columns[text.upperBound]))
+        }
+        cells.append(contentsOf: figures.reversed())
     }
 
     private func stripSpans(_ line: [UInt8]) -> [UInt8] {

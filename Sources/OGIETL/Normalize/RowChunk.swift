@@ -1,9 +1,17 @@
 /// A label followed by the figures printed after it: the unit every table parser consumes.
 struct RowChunk: Sendable {
     let label: LabelBlob
+    /// The text cells the label was joined from, for layouts where their lines matter.
+    var labelCells: [Cell] = []
     /// Value cells (figures and blanks) after the label, leading blanks removed: those are the
     /// merged label cells of the template, not missing figures.
     let values: [Cell]
+
+    init(label: LabelBlob, labelCells: [Cell] = [], values: [Cell]) {
+        self.label = label
+        self.labelCells = labelCells
+        self.values = values
+    }
 
     /// Alternating label and value runs; blank-only runs between labels are layout, not data.
     static func chunks(of cells: ArraySlice<Cell>) -> [RowChunk] {
@@ -16,13 +24,15 @@ struct RowChunk: Sendable {
             while end < cells.endIndex, cells[end].isValue { end += 1 }
             let run = cells[index..<end].drop { $0.kind == .blank }
             if !run.isEmpty {
-                chunks.append(RowChunk(label: LabelBlob(cells: cells[labelStart..<index].filter { !$0.isValue }[...]), values: Array(run)))
+                let labels = cells[labelStart..<index].filter { !$0.isValue }
+                chunks.append(RowChunk(label: LabelBlob(cells: labels[...]), labelCells: labels, values: Array(run)))
                 labelStart = end
             }
             index = end
         }
         if labelStart < cells.endIndex {
-            chunks.append(RowChunk(label: LabelBlob(cells: cells[labelStart...].filter { !$0.isValue }[...]), values: []))
+            let labels = cells[labelStart...].filter { !$0.isValue }
+            chunks.append(RowChunk(label: LabelBlob(cells: labels[...]), labelCells: labels, values: []))
         }
         return chunks
     }

@@ -22,7 +22,7 @@ struct TitleParser: Sendable {
     }
 
     func title(of lines: [String]) -> Title? {
-        let candidates = lines.lazy.map(LabelText.cleanedForDisplay).filter { !$0.isEmpty }.prefix(options.searchLines)
+        let candidates = lines.lazy.map(Self.withoutMarkup).map(LabelText.cleanedForDisplay).filter { !$0.isEmpty }.prefix(options.searchLines)
         let shortLines = Array(candidates)
         guard let index = shortLines.firstIndex(where: { $0.unicodeScalars.count <= Self.longestTitle && contains($0, markerKey) }) else {
             return nil
@@ -32,6 +32,14 @@ struct TitleParser: Sendable {
             return parse(shortLines[index - 1] + shortLines[index])
         }
         return single
+    }
+
+    /// Markdown heading marks and emphasis around a title line are formatting, not title text.
+    static func withoutMarkup(_ line: String) -> String {
+        let markup: Set<Unicode.Scalar> = ["#", "*", ">", "_", "="]
+        let scalars = line.unicodeScalars.drop { markup.contains($0) || LabelText.isWhitespace($0.value) }
+        let trimmed = scalars.reversed().drop { markup.contains($0) || LabelText.isWhitespace($0.value) }.reversed()
+        return LabelBlob.string(ArraySlice(trimmed))
     }
 
     func parse(_ text: String) -> Title {

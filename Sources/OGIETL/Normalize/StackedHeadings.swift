@@ -1,0 +1,38 @@
+/// Column headings that `pdftotext -layout` wrapped inside their columns, so one heading is
+/// spread over two lines (`本年新  本年新  对外公开` over `制作数量  公开数量  总数量`). Read
+/// line by line they interleave; read column by column they are whole again.
+enum StackedHeadings {
+    /// The label cells re-joined column by column wherever consecutive lines each hold several
+    /// cells: every cell joins the cell of the widest line whose centre is nearest, so a
+    /// heading that did not wrap stays whole while its neighbours are re-assembled.
+    static func columnwise(_ cells: [Cell]) -> LabelBlob? {
+        let lines = Dictionary(grouping: cells, by: \.line).sorted { $0.key < $1.key }.map(\.value)
+        guard lines.filter({ $0.count >= 2 }).count >= 2 else { return nil }
+        var pieces: [Cell] = []
+        var stack: [[Cell]] = []
+        for line in lines {
+            if line.count >= 2 {
+                stack.append(line)
+                continue
+            }
+            pieces += merge(stack) + line
+            stack = []
+        }
+        pieces += merge(stack)
+        return LabelBlob(cells: pieces[...])
+    }
+
+    private static func merge(_ stack: [[Cell]]) -> [Cell] {
+        guard stack.count >= 2, let base = stack.max(by: { $0.count < $1.count }) else { return stack.flatMap { $0 } }
+        var columns = base.map { [$0] }
+        for line in stack where line[0].line != base[0].line {
+            for cell in line {
+                guard let nearest = base.indices.min(by: { abs(base[$0].center - cell.center) < abs(base[$1].center - cell.center) }) else { continue }
+                columns[nearest].append(cell)
+            }
+        }
+        return columns.map { parts in
+            Cell.text(parts.sorted { $0.line < $1.line }.map(\.text).joined(), line: parts[0].line)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import XCTest
+@testable import OGIETL
+import OGISchema
+
+/// Reports generated from known values in every layout users have: the parser must return
+/// every cell, whatever the layout, and say nothing is wrong with a consistent report.
+final class LayoutTests: XCTestCase {
+    private func assertEveryCellComesBack(_ fixture: ReportFixture, layout: String, text: String, html: Bool,
+                                          file: StaticString = #filePath, line: UInt = #line) {
+        let report = TestSupport.normalize(text, html: html)
+        let context = "\(layout) \(fixture.edition.rawValue)"
+        XCTAssertEqual(report.agency, fixture.agency, context, file: file, line: line)
+        XCTAssertEqual(report.year, String(fixture.year), context, file: file, line: line)
+        XCTAssertEqual(report.template, fixture.edition, context, file: file, line: line)
+        XCTAssertEqual(report.activeDisclosure.map(\.item), fixture.expectedActive.map(\.item), context, file: file, line: line)
+        for (record, expected) in zip(report.activeDisclosure, fixture.expectedActive) {
+            XCTAssertEqual(record.values, expected.values, "\(context) \(record.item)", file: file, line: line)
+        }
+        XCTAssertEqual(report.applications.map(\.row), fixture.expectedApplications.map(\.row), context, file: file, line: line)
+        for (record, expected) in zip(report.applications, fixture.expectedApplications) {
+            XCTAssertEqual(record.values, expected.values, "\(context) \(record.row)", file: file, line: line)
+        }
+        XCTAssertEqual(report.reviews.map(\.proceeding), fixture.expectedReviews.map(\.proceeding), context, file: file, line: line)
+        for (record, expected) in zip(report.reviews, fixture.expectedReviews) {
+            XCTAssertEqual(record.values, expected.values.map { Optional($0) }, "\(context) \(record.proceeding)", file: file, line: line)
+        }
+        XCTAssertEqual(report.findings.filter { $0.severity != .info }.map(\.message), [], context, file: file, line: line)
+    }
+
+    private func assertAllLayouts(_ fixture: ReportFixture, file: StaticString = #filePath, line: UInt = #line) {
+        for rendering in fixture.renderAll() {
+            assertEveryCellComesBack(fixture, layout: rendering.layout, text: rendering.text,
+                                     html: rendering.fileExtension == "html", file: file, line: line)
+        }
+    }
+
+    func testEveryLayoutOf2021TemplateReturnsEveryCell() {
+        for seed in 1...4 { assertAllLayouts(.sample(edition: .edition2021, seed: seed)) }
+    }
+
+    func testEveryLayoutOf2019TemplateReturnsEveryCell() {
+        for seed in 1...4 { assertAllLayouts(.sample(edition: .edition2019, seed: seed)) }
+    }
+
+    func testBlankCellsStayEmptyInEveryLayout() {
+        var fixture = ReportFixture.sample(edition: .edition2021, seed: 7)
+        fixture.applications[.carriedOver]?[2] = nil
+        fixture.applications[.deniedStateSecret]?[6] = nil
+        assertAllLayouts(fixture)
+    }
+
+    func testMarkdownPipeTableReturnsEveryCell() {
+        let fixture = ReportFixture.sample(edition: .edition2019, seed: 11)
+        assertEveryCellComesBack(fixture, layout: "markdown", text: fixture.renderMarkdown(), html: false)
+    }
+
+    func testPdftotextLayoutWithLabelsWrappedBeforeAndAfterFiguresReturnsEveryCell() {
+        let fixture = ReportFixture.sample(edition: .edition2021, seed: 12)
+        assertEveryCellComesBack(fixture, layout: "pdftotext", text: fixture.renderPdftotextLayout(), html: false)
+    }
+
+    func testHTMLPageIgnoresScriptsStylesAndNavigation() {
+        let fixture = ReportFixture.sample(edition: .edition2021, seed: 13)
+        assertEveryCellComesBack(fixture, layout: "html", text: fixture.renderHTML(), html: true)
+    }
+}
