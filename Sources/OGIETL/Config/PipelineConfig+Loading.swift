@@ -8,7 +8,7 @@ extension PipelineConfig {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw .configUnreadable(path: path, reason: Self.reason(for: error))
+            throw .configUnreadable(path: path, reason: FileReadFailure.reason(path: path, error: error))
         }
         let config = try decode(data, path: path)
         try config.validate(path: path)
@@ -46,14 +46,6 @@ extension PipelineConfig {
         path.map { key in key.intValue.map { "[\($0)]" } ?? key.stringValue }
             .joined(separator: ".")
             .replacingOccurrences(of: ".[", with: "[")
-    }
-
-    private static func reason(for error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return nsError.localizedDescription
     }
 
     func validate(path: String) throws(ETLError) {

@@ -21,7 +21,7 @@ public enum SourceReader {
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.absolutePath)))
         } catch {
-            return (nil, 0, "", .sourceUnreadable(path: file.relativePath, reason: reason(error)))
+            return (nil, 0, "", .sourceUnreadable(path: file.relativePath, reason: FileReadFailure.reason(path: file.absolutePath, error: error)))
         }
         let sha = SHA256.hexDigest(bytes)
         let hasMark = bytes.starts(with: utf8ByteOrderMark)
@@ -58,15 +58,5 @@ public enum SourceReader {
         if lead == 0xF0, second < 0x90 { return false }
         if lead == 0xF4, second > 0x8F { return false }
         return true
-    }
-
-    private static func reason(_ error: any Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "No such file or directory" }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "Permission denied" }
-        return nsError.localizedDescription
     }
 }

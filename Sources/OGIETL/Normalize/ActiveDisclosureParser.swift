@@ -61,9 +61,23 @@ struct ActiveDisclosureParser: Sendable {
         let readings = [LabelBlob(cells: cells[...]), StackedHeadings.columnwise(cells)].compactMap { $0 }.map { blob in
             let key = blob.keyWithPositions().key
             let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound
-            return (markerEnd != nil, headings.hits(in: key).filter { $0.range.lowerBound >= (markerEnd ?? 0) }.map(\.code))
+            let found = headings.hits(in: key).filter { $0.range.lowerBound >= (markerEnd ?? 0) }
+            let complete = !Self.hasUnknownHeading(found, after: markerEnd)
+            return (markerEnd != nil, complete ? found.map(\.code) : [])
         }
         return readings.max { $0.1.count < $1.1.count } ?? (false, [])
+    }
+
+    /// Text between the marker and the headings, or between two headings, is a heading
+    /// pipeline.json does not know: reading the known ones alone would shift figures into the
+    /// wrong columns, so the sub-table is reported instead.
+    static func hasUnknownHeading(_ hits: [PhraseFinder<PipelineConfig.ColumnLabels>.Hit], after markerEnd: Int?) -> Bool {
+        var previous = markerEnd ?? hits.first?.range.lowerBound ?? 0
+        for hit in hits {
+            if hit.range.lowerBound - previous >= 2 { return true }
+            previous = hit.range.upperBound
+        }
+        return false
     }
 
     private func read(_ chunk: RowChunk, itemKey: [UInt32], label: String, columns: [PipelineConfig.ColumnLabels],

@@ -1,0 +1,62 @@
+import XCTest
+@testable import OGIETL
+
+/// How single cells and lines are read, whatever the layout.
+final class CellReadingTests: XCTestCase {
+    private func canonical(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return NumberSpelling.canonical(bytes, 0..<bytes.count)
+    }
+
+    private func cells(_ text: String) -> [String] {
+        CellTokenizer(options: TestSupport.config.text).cells(of: Array(text.utf8)).map { cell in
+            switch cell.kind {
+            case .number: return "#\(cell.text)"
+            case .blank: return "_"
+            case .text: return cell.text
+            case .prose: return "…"
+            }
+        }
+    }
+
+    func testFiguresKeepTheirPrintedDigits() {
+        XCTAssertEqual(canonical("71.8526"), "71.8526")
+        XCTAssertEqual(canonical("7.50"), "7.50")
+        XCTAssertEqual(canonical("-18"), "-18")
+        XCTAssertEqual(canonical("+3"), "3")
+        XCTAssertEqual(canonical("1,234,567"), "1234567")
+        XCTAssertEqual(canonical("１２３"), "123")
+        XCTAssertEqual(canonical("24252.311082"), "24252.311082")
+    }
+
+    func testTextThatMerelyContainsDigitsIsNotAFigure() {
+        XCTAssertNil(canonical("1."))
+        XCTAssertNil(canonical("2022年"))
+        XCTAssertNil(canonical("1,23"))
+        XCTAssertNil(canonical("3.5.1"))
+        XCTAssertNil(canonical(""))
+    }
+
+    func testTabsPipesAndRunsOfSpacesSeparateCellsButSingleSpacesDoNot() {
+        XCTAssertEqual(cells("规章\t0\t\t3"), ["规章", "#0", "_", "#3"])
+        XCTAssertEqual(cells("| 规章 | 0 |  | 3 |"), ["规章", "#0", "_", "#3"])
+        XCTAssertEqual(cells("   三、本 年度办 理结果    (一) 予以公开      5    1"), ["三、本 年度办 理结果", "(一) 予以公开", "#5", "#1"])
+        XCTAssertEqual(cells("规章 0 0 3"), ["规章", "#0", "#0", "#3"])
+    }
+
+    func testConverterDebrisAroundFiguresIsRemoved() {
+        XCTAssertEqual(cells("\t[bookmark: _GoBack]0\n\t\u{3000}0\n\t\u{00A0} 0\n0\u{00A0}\u{00A0} "), ["#0", "#0", "#0", "#0"])
+    }
+
+    func testBlankMarkersAreEmptyCellsNotZeros() {
+        XCTAssertEqual(cells("行政许可\t-\t/\t无\t—"), ["行政许可", "_", "_", "_", "_"])
+    }
+
+    func testRuledLinesAndPageNumbersAreNotCells() {
+        XCTAssertEqual(cells("--------\t----\t---------\n|---|:---:|\n                  - 3 -\n第 4 页\n\u{0C}规章  1"), ["规章", "#1"])
+    }
+
+    func testCRLFAndLoneCRBreakLines() {
+        XCTAssertEqual(CellTokenizer(options: TestSupport.config.text).cells(of: Array("a\r\nb\rc\nd".utf8)).map(\.line), [1, 2, 3, 4])
+    }
+}

@@ -1,0 +1,71 @@
+import XCTest
+@testable import OGIETL
+
+/// Configuration mistakes stop the run with one message that names the file and the key.
+final class ConfigTests: XCTestCase {
+    private func write(_ json: String) throws -> String {
+        let path = try TestSupport.temporaryDirectory() + "/pipeline.json"
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func editedConfig(_ edit: (inout [String: Any]) -> Void) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: TestSupport.configPath))
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw CocoaError(.fileReadCorruptFile) }
+        edit(&object)
+        return try write(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+    }
+
+    private func loadError(_ path: String) -> String? {
+        do {
+            _ = try PipelineConfig.load(path: path)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    func testRepositoryConfigLoads() throws {
+        XCTAssertEqual(try PipelineConfig.load(path: TestSupport.configPath).config.output.gzipLevel, 6)
+    }
+
+    func testMissingFileNamesThePath() {
+        XCTAssertEqual(loadError("/nonexistent/pipeline.json"),
+                       "The configuration file '/nonexistent/pipeline.json' could not be read: No such file or directory. Pass --config with the path to pipeline.json.")
+    }
+
+    func testWrongTypeNamesTheKey() throws {
+        let path = try editedConfig { $0["output"] = ["gzipLevel": "six", "workers": 0] }
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'output.gzipLevel': expected a value of type Int. Fix that key or copy it from the pipeline.json in the repository.")
+    }
+
+    func testOutOfRangeLevelIsRefused() throws {
+        let path = try editedConfig { $0["output"] = ["gzipLevel": 12, "workers": 0] }
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'output.gzipLevel': expected a whole number from 0 to 9, found 12. Fix that key or copy it from the pipeline.json in the repository.")
+    }
+
+    func testUnknownColumnCodeIsRefused() throws {
+        let path = try editedConfig { object in
+            var active = object["activeDisclosure"] as? [String: Any] ?? [:]
+            active["columns"] = [["column": "issues", "edition": "2021", "labels": ["本年制发件数"]]]
+            object["activeDisclosure"] = active
+        }
+        XCTAssertEqual(loadError(path)?.hasPrefix("The configuration file '\(path)' has an invalid value at 'activeDisclosure.columns[0].column': expected one of the known names"), true)
+    }
+
+    func testNotJSONIsRefused() throws {
+        let path = try write("{ not json")
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' could not be read: it is not valid JSON. Pass --config with the path to pipeline.json.")
+    }
+
+    func testANewHeadingVariantIsAConfigChange() throws {
+        let text = "某局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年新发文件数\t本年废止件数\t现行有效件数\n规章\t4\t1\t9\n"
+        let before = TestSupport.normalize(text)
+        XCTAssertEqual(before.activeLines, [])
+        XCTAssertEqual(before.findings.map(\.rule), ["columns.unrecognised", "table.missing", "table.missing", "table.missing"])
+        var config = TestSupport.config
+        config.activeDisclosure.columns.append(.init(column: .issued, edition: .edition2021, labels: ["本年新发文件数"]))
+        let after = ReportNormalizer(config: config).normalize(text: Array(text.utf8))
+        XCTAssertEqual(after.activeLines, ["regulations 规章: issued=4 repealed=1 in_force=9"])
+    }
+}

@@ -1,0 +1,42 @@
+import XCTest
+@testable import OGIETL
+import OGISchema
+
+/// Rows are recognised by their own label, however a converter broke or decorated it.
+final class LabelMatchingTests: XCTestCase {
+    private let matcher = LabelMatcher(TestSupport.config.applications.rows.map { ($0.row, $0.labels) })
+
+    private func row(_ printed: String) -> ApplicationRow? {
+        let blob = LabelBlob(text: printed)
+        return blob.segments().reversed().lazy.compactMap { self.matcher.bestMatch(for: $0.key) }.first
+    }
+
+    func testTheLastNumberedPieceIsTheRowsOwnLabel() {
+        XCTAssertEqual(row("三、本年度办理结果（一）予以公开"), .granted)
+        XCTAssertEqual(row("（三）不予公开1.属于国家秘密"), .deniedStateSecret)
+        XCTAssertEqual(row("情形，不计其他情形）（三）不予公开1.属于国家秘密"), .deniedStateSecret)
+    }
+
+    func testOtherAloneIsTheThirdSubRowButOtherHandlingIsThe2019Row() {
+        XCTAssertEqual(row("（六）其他处理3.其他"), .otherOther)
+        XCTAssertEqual(row("(六) 其他处理"), .otherTotal)
+        XCTAssertEqual(row("（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"), .otherNoCorrection)
+    }
+
+    func testWrappedAndMisspeltLabelsStillMatch() {
+        XCTAssertEqual(row("5.要求行政机关确认或重新"), .notProcessedConfirmation)
+        XCTAssertEqual(row("1.申请人无正当理由逾期不补"), .otherNoCorrection)
+        XCTAssertEqual(row("2.其他法律行政止公开"), .deniedProhibitedByLaw)
+        XCTAssertEqual(row("(三) 不予公 开\t1.属于国家秘密"), .deniedStateSecret)
+    }
+
+    func testNumberingMarksAreNotFoundInsideOrdinaryWords() {
+        XCTAssertEqual(LabelBlob(text: "3.危及“三安全一稳定”").segments().count, 1)
+        XCTAssertEqual(LabelBlob(text: "（本列数据的勾稽关系为：第一项加第二项之和）").segments().count, 1)
+        XCTAssertEqual(LabelBlob(text: "一、本年新收政府信息公开申请数量").segments().map(\.printed), ["一、本年新收政府信息公开申请数量"])
+    }
+
+    func testUnknownLabelMatchesNothing() {
+        XCTAssertNil(row("（八）会议纪要"))
+    }
+}

@@ -1,0 +1,148 @@
+import XCTest
+import Logging
+@testable import OGIETL
+import OGISchema
+
+/// The whole run: directory in, gzip tables out. These tests read the files back with the
+/// system gzip, as a user's tools would.
+final class PipelineTests: XCTestCase {
+    private func run(_ input: String, workers: Int = 2) async throws -> (output: String, summary: RunSummary) {
+        let output = try TestSupport.temporaryDirectory() + "/out"
+        let loaded = try PipelineConfig.load(path: TestSupport.configPath)
+        let pipeline = Pipeline(config: loaded.config, configBytes: loaded.bytes)
+        let summary = try await pipeline.run(input: input, output: output, workers: workers, logger: Logger(label: "test"))
+        return (output, summary)
+    }
+
+    private func table(_ output: String, _ table: CanonicalTable) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc '\(output)/\(table.fileName)'"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    private func copySamples(to directory: String) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestSupport.samplesPath) {
+            try FileManager.default.copyItem(atPath: TestSupport.samplesPath + "/" + name, toPath: directory + "/" + name)
+        }
+    }
+
+    func testSamplesProduceEveryTableWithExactRowCountsAndTheTwoAnomalies() async throws {
+        let (output, summary) = try await run(TestSupport.samplesPath)
+        XCTAssertEqual(summary.line, "5 reports: 5 ok, 0 partial, 0 failed; 2 findings (cells.count=2)")
+        XCTAssertEqual(try table(output, .reports).count, 1 + 5)
+        XCTAssertEqual(try table(output, .activeDisclosure).count, 1 + 6 + 8 + 6 + 6 + 8)
+        XCTAssertEqual(try table(output, .applications).count, 1 + 25 + 23 + 25 + 25 + 23)
+        XCTAssertEqual(try table(output, .reviewsLitigation).count, 1 + 15)
+        XCTAssertEqual(try table(output, .checks), [
+            "report_id,source_path,table,row,column,rule,severity,expected,actual,message",
+            "34017488b56ae32f,001_13863c369ac78f75.txt,reviews_litigation,figures,,cells.count,error,15,16,Row 'figures' (line 73) has 16 cells where the reviews_litigation table has 15 columns; the first 15 were kept and '0' dropped.",
+            "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,applications,granted,total,cells.count,error,7,6,\"Row 'granted' (label '（一）予以公开', line 104) has 6 cells where the applications table has 7 columns; the figures were kept in the first 6 columns and 'total' left empty.\"",
+        ])
+    }
+
+    func testReportsTableRecordsIdentityTitleAndStatus() async throws {
+        let (output, _) = try await run(TestSupport.samplesPath)
+        let rows = try table(output, .reports)
+        XCTAssertEqual(rows[0], "report_id,source_path,source_sha256,bytes,encoding,title,agency,year,template,status,message,findings")
+        XCTAssertEqual(rows[3], "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,62436c9dfaad956398c0fca51e8e6670d2d927dec7e9cf9f1bf577f4638b503a,7408,utf-8,宁波市镇海区卫生健康局2022年度政府信息公开工作年度报告,宁波市镇海区卫生健康局,2022,2021,ok,,1")
+    }
+
+    func testDataRowsStartWithReportKeyAndKeepEmptyCellsEmpty() async throws {
+        let (output, _) = try await run(TestSupport.samplesPath)
+        let applications = try table(output, .applications)
+        XCTAssertEqual(applications[0], "report_id,agency,year,template,row,row_label,natural_person,commercial_enterprise,research_institution,social_welfare_org,legal_service_org,other_org,total")
+        XCTAssertTrue(applications.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,granted,（一）予以公开,1,0,0,0,0,0,"))
+        let active = try table(output, .activeDisclosure)
+        XCTAssertTrue(active.contains("34017488b56ae32f,卫生健康委员会,2019,2019,centralized_procurement,政府集中采购,,,,,,,,,12,71.8526"))
+        XCTAssertTrue(active.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,administrative_fees,行政事业性收费,,,,,,,,,,7.52"))
+    }
+
+    func testOutputBytesAreIdenticalForOneTwoAndEightWorkers() async throws {
+        var digests: [[String]] = []
+        for workers in [1, 2, 8] {
+            let (output, _) = try await run(TestSupport.samplesPath, workers: workers)
+            digests.append(try (CanonicalTable.allCases.map(\.fileName) + ["manifest.json"]).map { name in
+                SHA256.hexDigest([UInt8](try Data(contentsOf: URL(fileURLWithPath: output + "/" + name))))
+            })
+        }
+        XCTAssertEqual(digests[0], digests[1])
+        XCTAssertEqual(digests[0], digests[2])
+    }
+
+    func testUnreadableAndNonReportFilesAreRecordedAsFailedAndTheRunGoesOn() async throws {
+        let input = try TestSupport.temporaryDirectory()
+        try copySamples(to: input)
+        let badBytes: [UInt8] = [0x41, 0xFF, 0xFE, 0x42]
+        let notes = Array("会议纪要\n今天开会。\n".utf8)
+        try Data(badBytes).write(to: URL(fileURLWithPath: input + "/bad-bytes.txt"))
+        try Data(notes).write(to: URL(fileURLWithPath: input + "/notes.txt"))
+        try Data("ignored".utf8).write(to: URL(fileURLWithPath: input + "/.hidden.txt"))
+        try Data("ignored".utf8).write(to: URL(fileURLWithPath: input + "/report.txt~"))
+        let (output, summary) = try await run(input)
+        XCTAssertEqual(summary.statuses, [.ok: 5, .failed: 2])
+        let rows = try table(output, .reports)
+        XCTAssertEqual(rows.count, 1 + 7)
+        let badHash = SHA256.hexDigest(badBytes)
+        XCTAssertEqual(rows[6], "\(badHash.prefix(16)),bad-bytes.txt,\(badHash),4,,,,,,failed,The report 'bad-bytes.txt' is not valid UTF-8 (first bad byte at offset 1). Convert it to UTF-8.,0")
+        let notesHash = SHA256.hexDigest(notes)
+        XCTAssertEqual(rows[7], "\(notesHash.prefix(16)),notes.txt,\(notesHash),\(notes.count),utf-8,,,,,failed,\"The report 'notes.txt' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json.\",4")
+    }
+
+    func testReportWithOnlyTheRequestsTableIsPartialAndNamesWhatIsMissing() async throws {
+        let input = try TestSupport.temporaryDirectory()
+        let full = String(decoding: try TestSupport.sampleText("001_13863c369ac78f75.txt"), as: UTF8.self)
+        guard let start = full.range(of: "三、收到和处理"), let end = full.range(of: "四、政府信息公开行政复议") else {
+            return XCTFail("sample 001 lost its headings")
+        }
+        let cut = "某局2019年政府信息公开工作年度报告\n" + full[start.lowerBound..<end.lowerBound]
+        try Data(cut.utf8).write(to: URL(fileURLWithPath: input + "/cut.txt"))
+        let (output, _) = try await run(input)
+        let row = try table(output, .reports)[1]
+        XCTAssertTrue(row.hasSuffix(",某局2019年政府信息公开工作年度报告,某局,2019,2019,partial,\"Tables not found: active_disclosure, reviews_litigation.\",2"), row)
+        XCTAssertEqual(try table(output, .checks).dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[5] }, ["table.missing", "table.missing"])
+    }
+
+    func testManifestListsRowCountsAndChecksumsOfEveryFile() async throws {
+        let (output, _) = try await run(TestSupport.samplesPath)
+        let data = try Data(contentsOf: URL(fileURLWithPath: output + "/manifest.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        XCTAssertEqual(manifest.inputCount, 5)
+        XCTAssertEqual(manifest.schemaVersion, canonicalSchemaVersion)
+        XCTAssertEqual(manifest.files.map(\.name), CanonicalTable.allCases.map(\.fileName))
+        XCTAssertEqual(manifest.files.map(\.rows), [5, 34, 121, 15, 2])
+        for file in manifest.files {
+            XCTAssertEqual(file.sha256, SHA256.hexDigest([UInt8](try Data(contentsOf: URL(fileURLWithPath: output + "/" + file.name)))))
+        }
+    }
+
+    func testOutputInsideInputIsRefusedBeforeAnythingIsWritten() async throws {
+        let input = try TestSupport.temporaryDirectory()
+        let loaded = try PipelineConfig.load(path: TestSupport.configPath)
+        let pipeline = Pipeline(config: loaded.config, configBytes: loaded.bytes)
+        do {
+            _ = try await pipeline.run(input: input, output: input + "/out", workers: 1, logger: Logger(label: "test"))
+            XCTFail("expected a refusal")
+        } catch {
+            XCTAssertEqual(error, .outputInsideInput(output: input + "/out", input: input))
+            XCTAssertEqual(error.description, "The output directory '\(input)/out' is inside the input directory '\(input)'. Choose an output directory outside the inputs so the next run does not read its own output.")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: input + "/out"))
+    }
+
+    func testMissingInputDirectoryIsAConfigurationError() async throws {
+        let loaded = try PipelineConfig.load(path: TestSupport.configPath)
+        let pipeline = Pipeline(config: loaded.config, configBytes: loaded.bytes)
+        do {
+            _ = try await pipeline.run(input: "/nonexistent/reports", output: NSTemporaryDirectory() + "x", workers: 1, logger: Logger(label: "test"))
+            XCTFail("expected a refusal")
+        } catch {
+            XCTAssertEqual(error.description, "The input directory '/nonexistent/reports' does not exist or is not a directory. Pass the folder that holds the reports.")
+        }
+    }
+}
