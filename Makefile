@@ -21,7 +21,7 @@ release:
 	$(SWIFT) build -c release
 
 test:
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 ingest: release
 	$(BIN) ingest "$(DIR)" --out "$(OUT)" --config "$(CONFIG)" $(if $(WORKERS),--workers $(WORKERS),) $(ARGS)

@@ -5,6 +5,10 @@ struct CellTokenizer: Sendable {
     let blankCells: Set<[UInt8]>
     let strippedSpans: [(open: [UInt8], close: [UInt8])]
     let pageFurniture: [[UInt8]]
+    /// Longest blank marker, so longer cells skip the set lookup.
+    private let longestBlank: Int
+    /// Page headers and footers are short; longer lines are not compared with the patterns.
+    static let longestFurniture = 64
 
     /// Cells longer than this are prose paragraphs, never labels or headings.
     static let proseThreshold = 240
@@ -13,13 +17,14 @@ struct CellTokenizer: Sendable {
         blankCells = Set(options.blankCells.map { Array($0.utf8) })
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
+        longestBlank = blankCells.map(\.count).max() ?? 0
     }
 
     func cells(of bytes: [UInt8]) -> [Cell] {
         var cells: [Cell] = []
         cells.reserveCapacity(bytes.count / 8)
         for (offset, range) in ByteScanning.lineRanges(bytes).enumerated() {
-            appendCells(ofLine: stripSpans(Array(bytes[range])), number: offset + 1, to: &cells)
+            appendCells(ofLine: stripSpans(bytes[range]), number: offset + 1, to: &cells)
         }
         return cells
     }
@@ -41,7 +46,7 @@ struct CellTokenizer: Sendable {
     /// separated by single spaces (`规章 0 0 3`).
     private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
         let center = columns[range.lowerBound] + columns[range.upperBound]
-        if range.isEmpty || blankCells.contains(Array(bytes[range])) {
+        if range.isEmpty || (range.count <= longestBlank && blankCells.contains(Array(bytes[range]))) {
             cells.append(Cell(kind: .blank, text: "", line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
@@ -72,8 +77,9 @@ struct CellTokenizer: Sendable {
         cells.append(contentsOf: figures.reversed())
     }
 
-    private func stripSpans(_ line: [UInt8]) -> [UInt8] {
-        var line = line
+    private func stripSpans(_ slice: ArraySlice<UInt8>) -> [UInt8] {
+        var line = Array(slice)
+        guard strippedSpans.contains(where: { span in span.open.first.map { line.contains($0) } ?? false }) else { return line }
         for span in strippedSpans {
             while let start = firstIndex(of: span.open, in: line, from: 0),
                   let close = firstIndex(of: span.close, in: line, from: start + span.open.count) {
@@ -94,6 +100,7 @@ struct CellTokenizer: Sendable {
     }
 
     private func isPageFurniture(_ line: [UInt8]) -> Bool {
+        guard line.count <= Self.longestFurniture else { return false }
         let compact = line.filter { $0 != ByteScanning.space && $0 != ByteScanning.tab }
         return !compact.isEmpty && pageFurniture.contains { LineShape.matches(compact, pattern: $0) }
     }

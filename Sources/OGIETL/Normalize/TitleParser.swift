@@ -22,8 +22,11 @@ struct TitleParser: Sendable {
     }
 
     func title(of lines: [String]) -> Title? {
-        let candidates = lines.lazy.map(Self.withoutMarkup).map(LabelText.cleanedForDisplay).filter { !$0.isEmpty }.prefix(options.searchLines)
-        let shortLines = Array(candidates)
+        var shortLines: [String] = []
+        for line in lines where shortLines.count < options.searchLines {
+            let cleaned = LabelText.cleanedForDisplay(Self.withoutMarkup(line))
+            if !cleaned.isEmpty { shortLines.append(cleaned) }
+        }
         guard let index = shortLines.firstIndex(where: { $0.unicodeScalars.count <= Self.longestTitle && contains($0, markerKey) }) else {
             return nil
         }
