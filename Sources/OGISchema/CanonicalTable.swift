@@ -14,13 +14,15 @@ public enum CanonicalTable: String, CaseIterable, Sendable, Codable {
     public var columns: [String] {
         switch self {
         case .reports: return Self.reportColumns
-        case .activeDisclosure: return Self.keyColumns + ["item", "item_label"] + ActiveDisclosureColumn.allCases.map(\.rawValue)
-        case .applications: return Self.keyColumns + ["row", "row_label"] + ApplicantColumn.allCases.map(\.rawValue)
-        case .reviewsLitigation: return Self.keyColumns + ["proceeding"] + ReviewOutcome.allCases.map(\.rawValue)
+        case .activeDisclosure: return Self.keyColumns + ["item", "item_label"] + ActiveDisclosureColumn.allCases.map(\.rawValue) + ["imputed"]
+        case .applications: return Self.keyColumns + ["row", "row_label"] + ApplicantColumn.allCases.map(\.rawValue) + ["imputed"]
+        case .reviewsLitigation: return Self.keyColumns + ["proceeding"] + ReviewOutcome.allCases.map(\.rawValue) + ["imputed"]
         case .checks: return Self.checkColumns
         }
     }
 
+    /// Every data table ends with `imputed`: the columns of that row filled by reconcile because
+    /// the table's own arithmetic proved them, separated by `;`, empty otherwise.
     /// Every data table repeats these so a spreadsheet needs no join.
     public static let keyColumns = ["report_id", "agency", "year", "template"]
 

@@ -32,9 +32,9 @@ final class PipelineTests: XCTestCase {
         }
     }
 
-    func testSamplesProduceEveryTableWithExactRowCountsAndTheTwoAnomalies() async throws {
+    func testSamplesProduceEveryTableWithExactRowCountsAndTheFindingsTheirTextJustifies() async throws {
         let (output, summary) = try await run(TestSupport.samplesPath)
-        XCTAssertEqual(summary.line, "5 reports: 5 ok, 0 partial, 0 failed; 2 findings (cells.count=2)")
+        XCTAssertEqual(summary.line, "5 reports: 5 ok, 0 partial, 0 failed; 5 findings (cells.count=2 cells.dropped=1 cells.imputed=1 template.year=1)")
         XCTAssertEqual(try table(output, .reports).count, 1 + 5)
         XCTAssertEqual(try table(output, .activeDisclosure).count, 1 + 6 + 8 + 6 + 6 + 8)
         XCTAssertEqual(try table(output, .applications).count, 1 + 25 + 23 + 25 + 25 + 23)
@@ -42,7 +42,10 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(try table(output, .checks), [
             "report_id,source_path,table,row,column,rule,severity,expected,actual,message",
             "34017488b56ae32f,001_13863c369ac78f75.txt,reviews_litigation,figures,,cells.count,error,15,16,Row 'figures' (line 73) has 16 cells where the reviews_litigation table has 15 columns; the first 15 were kept and '0' dropped.",
+            "34017488b56ae32f,001_13863c369ac78f75.txt,reviews_litigation,figures,,cells.dropped,info,,0,\"Row 'figures' printed one figure too many; dropping figure 1 ('0') leaves the only figures whose sums hold, so those were kept.\"",
             "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,applications,granted,total,cells.count,error,7,6,\"Row 'granted' (label '（一）予以公开', line 104) has 6 cells where the applications table has 7 columns; the figures were kept in the first 6 columns and 'total' left empty.\"",
+            "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,applications,granted,total,cells.imputed,info,1,,\"Row 'granted' had no figure in 'total'; applications.row_sum proves it is 1, which was filled in and marked in 'imputed'.\"",
+            "842266c0e7b59bc0,004_bac1822890f7a1a1.txt,,,template,template.year,info,2021,2019,The 2022 report is written on the 2019 template; its tables are read by their 2019 headings.",
         ])
     }
 
@@ -50,17 +53,17 @@ final class PipelineTests: XCTestCase {
         let (output, _) = try await run(TestSupport.samplesPath)
         let rows = try table(output, .reports)
         XCTAssertEqual(rows[0], "report_id,source_path,source_sha256,bytes,encoding,title,agency,year,template,status,message,findings")
-        XCTAssertEqual(rows[3], "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,62436c9dfaad956398c0fca51e8e6670d2d927dec7e9cf9f1bf577f4638b503a,7408,utf-8,宁波市镇海区卫生健康局2022年度政府信息公开工作年度报告,宁波市镇海区卫生健康局,2022,2021,ok,,1")
+        XCTAssertEqual(rows[3], "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,62436c9dfaad956398c0fca51e8e6670d2d927dec7e9cf9f1bf577f4638b503a,7408,utf-8,宁波市镇海区卫生健康局2022年度政府信息公开工作年度报告,宁波市镇海区卫生健康局,2022,2021,ok,,2")
     }
 
-    func testDataRowsStartWithReportKeyAndKeepEmptyCellsEmpty() async throws {
+    func testDataRowsStartWithReportKeyKeepEmptyCellsEmptyAndMarkImputedCells() async throws {
         let (output, _) = try await run(TestSupport.samplesPath)
         let applications = try table(output, .applications)
-        XCTAssertEqual(applications[0], "report_id,agency,year,template,row,row_label,natural_person,commercial_enterprise,research_institution,social_welfare_org,legal_service_org,other_org,total")
-        XCTAssertTrue(applications.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,granted,（一）予以公开,1,0,0,0,0,0,"))
+        XCTAssertEqual(applications[0], "report_id,agency,year,template,row,row_label,natural_person,commercial_enterprise,research_institution,social_welfare_org,legal_service_org,other_org,total,imputed")
+        XCTAssertTrue(applications.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,granted,（一）予以公开,1,0,0,0,0,0,1,total"))
         let active = try table(output, .activeDisclosure)
-        XCTAssertTrue(active.contains("34017488b56ae32f,卫生健康委员会,2019,2019,centralized_procurement,政府集中采购,,,,,,,,,12,71.8526"))
-        XCTAssertTrue(active.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,administrative_fees,行政事业性收费,,,,,,,,,,7.52"))
+        XCTAssertTrue(active.contains("34017488b56ae32f,卫生健康委员会,2019,2019,centralized_procurement,政府集中采购,,,,,,,,,12,71.8526,"))
+        XCTAssertTrue(active.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,administrative_fees,行政事业性收费,,,,,,,,,,7.52,"))
     }
 
     func testOutputBytesAreIdenticalForOneTwoAndEightWorkers() async throws {
@@ -115,7 +118,7 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(manifest.inputCount, 5)
         XCTAssertEqual(manifest.schemaVersion, canonicalSchemaVersion)
         XCTAssertEqual(manifest.files.map(\.name), CanonicalTable.allCases.map(\.fileName))
-        XCTAssertEqual(manifest.files.map(\.rows), [5, 34, 121, 15, 2])
+        XCTAssertEqual(manifest.files.map(\.rows), [5, 34, 121, 15, 5])
         for file in manifest.files {
             XCTAssertEqual(file.sha256, SHA256.hexDigest([UInt8](try Data(contentsOf: URL(fileURLWithPath: output + "/" + file.name)))))
         }

@@ -15,20 +15,22 @@ extension ProcessedReport {
     var activeDisclosureRows: [[String]] {
         let key = key(normalized.activeDisclosureEdition)
         return normalized.activeDisclosure.map { record in
-            key + [record.item.rawValue, record.label] + ActiveDisclosureColumn.allCases.map { record.values[$0] ?? "" }
+            key + [record.item.rawValue, record.label] + ActiveDisclosureColumn.allCases.map { record.values[$0] ?? "" } + [""]
         }
     }
 
     var applicationRows: [[String]] {
         let key = key(normalized.applicationsEdition)
         return normalized.applications.map { record in
-            key + [record.row.rawValue, record.label] + record.values.map { $0 ?? "" }
+            key + [record.row.rawValue, record.label] + record.values.map { $0 ?? "" } + [record.imputed.joined(separator: ";")]
         }
     }
 
     var reviewRows: [[String]] {
         let key = key(nil)
-        return normalized.reviews.map { record in key + [record.proceeding.rawValue] + record.values.map { $0 ?? "" } }
+        return normalized.reviews.map { record in
+            key + [record.proceeding.rawValue] + record.values.map { $0 ?? "" } + [record.imputed.joined(separator: ";")]
+        }
     }
 
     var checkRows: [[String]] {

@@ -45,7 +45,9 @@ struct ApplicationsParser: Sendable {
                                                 line: chunk.label.line, chunk: chunk, columns: Self.columns) {
             reading.findings.append(finding)
         }
-        reading.records.append(ApplicationRecord(row: row, label: label, values: chunk.figures(Self.columns.count)))
+        let surplus = chunk.surplus(beyond: Self.columns.count)
+        reading.records.append(ApplicationRecord(row: row, label: label, values: chunk.figures(Self.columns.count),
+                                                 printed: surplus > 0 ? chunk.figures(Self.columns.count + surplus) : nil))
     }
 
     static let order: [ApplicationRow: Int] = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })

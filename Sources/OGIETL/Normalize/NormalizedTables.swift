@@ -12,12 +12,18 @@ public struct ApplicationRecord: Sendable, Equatable {
     public var row: ApplicationRow
     public var label: String
     public var values: [String?]
+    /// Columns reconcile filled because an identity proved them.
+    public var imputed: [String] = []
+    /// Every figure printed, when the row printed more than it has columns: reconcile may
+    /// find the one extra figure the identities prove.
+    public var printed: [String?]? = nil
 }
 
 /// One proceeding of the appeals table: upheld, corrected, other, pending, total.
 public struct ReviewRecord: Sendable, Equatable {
     public var proceeding: ReviewProceeding
     public var values: [String?]
+    public var imputed: [String] = []
 }
 
 /// What one parser read from its table, and what it had to say about it.
@@ -25,4 +31,6 @@ struct TableReading<Record: Sendable>: Sendable {
     var records: [Record] = []
     var edition: TemplateEdition?
     var findings: [Finding] = []
+    /// All figures of a table printed with too many, for reconcile to try.
+    var printedFigures: [String?]?
 }

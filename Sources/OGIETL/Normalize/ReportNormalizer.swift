@@ -11,6 +11,8 @@ public struct NormalizedReport: Sendable, Equatable {
     public var applications: [ApplicationRecord] = []
     public var applicationsEdition: TemplateEdition?
     public var reviews: [ReviewRecord] = []
+    /// The appeals table's figures as printed, when it printed more than fifteen.
+    public var reviewFiguresPrinted: [String?]?
     public var tablesFound: [CanonicalTable] = []
     public var findings: [Finding] = []
 }
@@ -54,6 +56,7 @@ public struct ReportNormalizer: Sendable {
         if let cells = tables[.reviewsLitigation] {
             let reading = reviews.parse(cells)
             report.reviews = reading.records
+            report.reviewFiguresPrinted = reading.printedFigures
             report.findings += reading.findings
         }
         report.tablesFound = found(report)

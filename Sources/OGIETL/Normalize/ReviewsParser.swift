@@ -17,6 +17,8 @@ struct ReviewsParser: Sendable {
                                                 line: first.values.first?.line ?? first.label.line, chunk: all, columns: columns) {
             reading.findings.append(finding)
         }
+        let surplus = all.surplus(beyond: columns.count)
+        if surplus > 0 { reading.printedFigures = all.figures(columns.count + surplus) }
         let figures = all.figures(columns.count)
         reading.records = ReviewProceeding.allCases.enumerated().map { index, proceeding in
             let start = index * figuresPerProceeding

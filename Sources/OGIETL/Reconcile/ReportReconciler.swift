@@ -8,12 +8,19 @@ public enum ReportReconciler {
         guard let document = read.document else {
             return failed(file: file, bytes: read.bytes, sha256: read.sha256, error: read.error)
         }
-        let normalized = normalizer.normalize(text: document.text)
+        var normalized = normalizer.normalize(text: document.text)
+        check(&normalized)
         var report = ProcessedReport(file: file, reportID: document.reportID, sha256: document.sha256,
                                      byteCount: document.byteCount, encoding: document.encoding,
                                      normalized: normalized, status: .ok, message: "")
         (report.status, report.message) = status(of: normalized, path: file.relativePath)
         return report
+    }
+
+    /// Repairs what the identities prove, then checks every identity on the repaired tables.
+    public static func check(_ report: inout NormalizedReport) {
+        IdentityRepair.repair(&report)
+        report.findings += AccountingIdentities.findings(for: report)
     }
 
     static func status(of report: NormalizedReport, path: String) -> (ReportStatus, String) {

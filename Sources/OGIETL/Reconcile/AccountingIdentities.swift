@@ -1,0 +1,106 @@
+import OGISchema
+
+/// The template's own arithmetic, checked within one report. Each rule is a plain function so
+/// tests can call it on a crafted table; every violation names the cells and both sides.
+enum AccountingIdentities {
+    static let applicantColumns = ApplicantColumn.allCases.map(\.rawValue)
+    static let outcomeColumns = ReviewOutcome.allCases.map(\.rawValue)
+    /// The result rows whose sum is the total: （一） to （六）, in either edition.
+    static let resultRows = ApplicationRow.allCases.filter { $0 != .newReceived && $0 != .carriedOver && $0 != .total && $0 != .carriedForward }
+
+    static func findings(for report: NormalizedReport) -> [Finding] {
+        balance(report.applications) + resultsSum(report.applications) + rowSums(report.applications)
+            + reviewSums(report.reviews) + stock(report) + templateYear(report)
+    }
+
+    /// 第一项加第二项之和，等于第三项加第四项之和: per column, new + carried over = total + carried forward.
+    static func balance(_ records: [ApplicationRecord]) -> [Finding] {
+        let rows = Dictionary(records.map { ($0.row, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let new = rows[.newReceived], let over = rows[.carriedOver], let total = rows[.total], let forward = rows[.carriedForward] else { return [] }
+        return applicantColumns.indices.compactMap { column in
+            guard let a = int(new.values[column]), let b = int(over.values[column]), let c = int(total.values[column]), let d = int(forward.values[column]), a + b != c + d else { return nil }
+            return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.balance", severity: .error,
+                           expected: "\(a + b)", actual: "\(c + d)",
+                           message: "Column '\(applicantColumns[column])' does not balance: new_received \(a) + carried_over \(b) = \(a + b), but total \(c) + carried_forward \(d) = \(c + d).")
+        }
+    }
+
+    /// Per column, the total equals the sum of every result row printed.
+    static func resultsSum(_ records: [ApplicationRecord]) -> [Finding] {
+        guard let total = records.first(where: { $0.row == .total }) else { return [] }
+        let results = records.filter { resultRows.contains($0.row) }
+        guard !results.isEmpty else { return [] }
+        return applicantColumns.indices.compactMap { column in
+            let parts = results.map { int($0.values[column]) }
+            guard let stated = int(total.values[column]), parts.allSatisfy({ $0 != nil }) else { return nil }
+            let sum = parts.compactMap { $0 }.reduce(0, +)
+            guard sum != stated else { return nil }
+            return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.results_sum", severity: .error,
+                           expected: "\(sum)", actual: "\(stated)",
+                           message: "Column '\(applicantColumns[column])': the result rows sum to \(sum) but the total row prints \(stated).")
+        }
+    }
+
+    /// Per row, the total column equals the six applicant columns.
+    static func rowSums(_ records: [ApplicationRecord]) -> [Finding] {
+        records.compactMap { record in
+            let parts = record.values.prefix(6).map(int)
+            guard let stated = int(record.values[6]), parts.allSatisfy({ $0 != nil }) else { return nil }
+            let sum = parts.compactMap { $0 }.reduce(0, +)
+            guard sum != stated else { return nil }
+            return Finding(table: .applications, row: record.row.rawValue, column: "total", rule: "applications.row_sum", severity: .error,
+                           expected: "\(sum)", actual: "\(stated)",
+                           message: "Row '\(record.row.rawValue)': the six applicant columns sum to \(sum) but its total prints \(stated).")
+        }
+    }
+
+    /// Per proceeding, total = upheld + corrected + other + pending.
+    static func reviewSums(_ records: [ReviewRecord]) -> [Finding] {
+        records.compactMap { record in
+            guard record.values.count == 5 else { return nil }
+            let parts = record.values.prefix(4).map(int)
+            guard let stated = int(record.values[4]), parts.allSatisfy({ $0 != nil }) else { return nil }
+            let sum = parts.compactMap { $0 }.reduce(0, +)
+            guard sum != stated else { return nil }
+            return Finding(table: .reviewsLitigation, row: record.proceeding.rawValue, column: "total", rule: "reviews_litigation.sum", severity: .error,
+                           expected: "\(sum)", actual: "\(stated)",
+                           message: "Proceeding '\(record.proceeding.rawValue)': upheld, corrected, other and pending sum to \(sum) but its total prints \(stated).")
+        }
+    }
+
+    /// Counts must be whole and not negative; only 本年增/减 may be negative and only amounts
+    /// may have decimals.
+    static func stock(_ report: NormalizedReport) -> [Finding] {
+        report.activeDisclosure.flatMap { record in
+            record.values.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { column, text -> Finding? in
+                guard column != .amount else { return nil }
+                let isCount = Int(text) != nil
+                let negative = text.hasPrefix("-") && column != .netChange
+                guard !isCount || negative else { return nil }
+                let problem = isCount ? "is negative" : "is not a whole number"
+                return Finding(table: .activeDisclosure, row: record.item.rawValue, column: column.rawValue, rule: "active_disclosure.stock",
+                               severity: .error, actual: text,
+                               message: "Item '\(record.item.rawValue)' prints \(column.rawValue) '\(text)', which \(problem); it is a count of documents or decisions.")
+            }
+        }
+    }
+
+    /// A report for 2021 or later on the 2019 template is common (info); a report before 2021
+    /// on the 2021 template cannot be right about one of the two (warning).
+    static func templateYear(_ report: NormalizedReport) -> [Finding] {
+        guard let year = report.year.flatMap({ Int($0) }), let template = report.template else { return [] }
+        if template == .edition2019, year >= 2021 {
+            return [Finding(table: nil, column: "template", rule: "template.year", severity: .info, expected: "2021", actual: "2019",
+                            message: "The \(year) report is written on the 2019 template; its tables are read by their 2019 headings.")]
+        }
+        if template == .edition2021, year < 2020 {
+            return [Finding(table: nil, column: "template", rule: "template.year", severity: .warning, expected: "2019", actual: "2021",
+                            message: "The title says \(year) but the tables use the 2021 template, which was issued later; check the year in the title.")]
+        }
+        return []
+    }
+
+    static func int(_ text: String?) -> Int? {
+        text.flatMap { Int($0) }
+    }
+}

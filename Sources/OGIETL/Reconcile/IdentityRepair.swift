@@ -1,0 +1,87 @@
+import OGISchema
+
+/// Fills or corrects cells only where a row's own sum identity proves the value, and says so.
+/// Nothing else is ever repaired: an unprovable gap stays empty for the identities to show.
+enum IdentityRepair {
+    static func repair(_ report: inout NormalizedReport) {
+        for index in report.applications.indices {
+            resolveSurplus(&report.applications[index], findings: &report.findings)
+            imputeMissing(&report.applications[index], findings: &report.findings)
+        }
+        resolveReviewSurplus(&report)
+        for index in report.reviews.indices {
+            imputeMissing(&report.reviews[index], findings: &report.findings)
+        }
+    }
+
+    /// A row with exactly one empty cell and every other cell a whole number: the total is the
+    /// sum of the six, or an applicant column is the total less the other five.
+    static func imputeMissing(_ record: inout ApplicationRecord, findings: inout [Finding]) {
+        guard let value = solveSum(record.values) else { return }
+        record.values[value.index] = String(value.value)
+        let column = AccountingIdentities.applicantColumns[value.index]
+        record.imputed.append(column)
+        findings.append(Finding(table: .applications, row: record.row.rawValue, column: column, rule: "cells.imputed", severity: .info,
+                                expected: String(value.value),
+                                message: "Row '\(record.row.rawValue)' had no figure in '\(column)'; applications.row_sum proves it is \(value.value), which was filled in and marked in 'imputed'."))
+    }
+
+    static func imputeMissing(_ record: inout ReviewRecord, findings: inout [Finding]) {
+        guard record.values.count == 5, let value = solveSum(record.values) else { return }
+        record.values[value.index] = String(value.value)
+        let column = AccountingIdentities.outcomeColumns[value.index]
+        record.imputed.append(column)
+        findings.append(Finding(table: .reviewsLitigation, row: record.proceeding.rawValue, column: column, rule: "cells.imputed", severity: .info,
+                                expected: String(value.value),
+                                message: "Proceeding '\(record.proceeding.rawValue)' had no figure in '\(column)'; reviews_litigation.sum proves it is \(value.value), which was filled in and marked in 'imputed'."))
+    }
+
+    /// The one empty cell of `parts + [total]` that the sum determines, if exactly one is empty.
+    static func solveSum(_ values: [String?]) -> (index: Int, value: Int)? {
+        let missing = values.indices.filter { values[$0] == nil }
+        guard missing.count == 1, let gap = missing.first else { return nil }
+        let known = values.compactMap { $0 }.map { Int($0) }
+        guard known.allSatisfy({ $0 != nil }) else { return nil }
+        let numbers = values.map { $0.flatMap { Int($0) } ?? 0 }
+        let last = values.count - 1
+        let value = gap == last ? numbers[..<last].reduce(0, +) : numbers[last] - numbers[..<last].reduce(0, +)
+        return value >= 0 ? (gap, value) : nil
+    }
+
+    /// A row printed with one figure too many: if dropping exactly one figure makes the row
+    /// sum hold, that figure is the stray one.
+    static func resolveSurplus(_ record: inout ApplicationRecord, findings: inout [Finding]) {
+        guard let printed = record.printed, printed.count == record.values.count + 1 else { return }
+        let fits = printed.indices.filter { drop in holds(Array(printed[..<drop] + printed[(drop + 1)...]), blocks: 1) }
+        let distinct = Set(fits.map { drop in Array(printed[..<drop] + printed[(drop + 1)...]) })
+        guard distinct.count == 1, let drop = fits.first else { return }
+        record.values = Array(printed[..<drop] + printed[(drop + 1)...])
+        findings.append(dropped(table: .applications, row: record.row.rawValue, position: drop + 1, figure: printed[drop]))
+    }
+
+    static func resolveReviewSurplus(_ report: inout NormalizedReport) {
+        guard let printed = report.reviewFiguresPrinted, printed.count == 16, report.reviews.count == 3 else { return }
+        let fits = printed.indices.filter { drop in holds(Array(printed[..<drop] + printed[(drop + 1)...]), blocks: 3) }
+        let distinct = Set(fits.map { drop in Array(printed[..<drop] + printed[(drop + 1)...]) })
+        guard distinct.count == 1, let drop = fits.first else { return }
+        let kept = Array(printed[..<drop] + printed[(drop + 1)...])
+        for index in report.reviews.indices { report.reviews[index].values = Array(kept[(index * 5)..<(index * 5 + 5)]) }
+        report.findings.append(dropped(table: .reviewsLitigation, row: "figures", position: drop + 1, figure: printed[drop]))
+    }
+
+    /// Every block of equal width sums its leading cells to its last one.
+    static func holds(_ values: [String?], blocks: Int) -> Bool {
+        let numbers = values.map { $0.flatMap { Int($0) } }
+        guard numbers.allSatisfy({ $0 != nil }), values.count % blocks == 0 else { return false }
+        let width = values.count / blocks
+        return (0..<blocks).allSatisfy { block in
+            let slice = numbers[(block * width)..<((block + 1) * width)].compactMap { $0 }
+            return slice.dropLast().reduce(0, +) == slice.last
+        }
+    }
+
+    private static func dropped(table: CanonicalTable, row: String, position: Int, figure: String?) -> Finding {
+        Finding(table: table, row: row, rule: "cells.dropped", severity: .info, actual: figure ?? "",
+                message: "Row '\(row)' printed one figure too many; dropping figure \(position) ('\(figure ?? "")') leaves the only figures whose sums hold, so those were kept.")
+    }
+}
