@@ -43,29 +43,12 @@ enum AccountingIdentities {
 
     /// Per row, the total column equals the six applicant columns.
     static func rowSums(_ records: [ApplicationRecord]) -> [Finding] {
-        records.compactMap { record in
-            let parts = record.values.prefix(6).map(int)
-            guard let stated = int(record.values[6]), parts.allSatisfy({ $0 != nil }) else { return nil }
-            let sum = parts.compactMap { $0 }.reduce(0, +)
-            guard sum != stated else { return nil }
-            return Finding(table: .applications, row: record.row.rawValue, column: "total", rule: "applications.row_sum", severity: .error,
-                           expected: "\(sum)", actual: "\(stated)",
-                           message: "Row '\(record.row.rawValue)': the six applicant columns sum to \(sum) but its total prints \(stated).")
-        }
+        records.compactMap(\.sumViolation)
     }
 
     /// Per proceeding, total = upheld + corrected + other + pending.
     static func reviewSums(_ records: [ReviewRecord]) -> [Finding] {
-        records.compactMap { record in
-            guard record.values.count == 5 else { return nil }
-            let parts = record.values.prefix(4).map(int)
-            guard let stated = int(record.values[4]), parts.allSatisfy({ $0 != nil }) else { return nil }
-            let sum = parts.compactMap { $0 }.reduce(0, +)
-            guard sum != stated else { return nil }
-            return Finding(table: .reviewsLitigation, row: record.proceeding.rawValue, column: "total", rule: "reviews_litigation.sum", severity: .error,
-                           expected: "\(sum)", actual: "\(stated)",
-                           message: "Proceeding '\(record.proceeding.rawValue)': upheld, corrected, other and pending sum to \(sum) but its total prints \(stated).")
-        }
+        records.compactMap(\.sumViolation)
     }
 
     /// Counts must be whole and not negative; only 本年增/减 may be negative and only amounts

@@ -6,34 +6,12 @@ enum IdentityRepair {
     static func repair(_ report: inout NormalizedReport) {
         for index in report.applications.indices {
             resolveSurplus(&report.applications[index], findings: &report.findings)
-            imputeMissing(&report.applications[index], findings: &report.findings)
+            if let finding = report.applications[index].imputeMissing() { report.findings.append(finding) }
         }
         resolveReviewSurplus(&report)
         for index in report.reviews.indices {
-            imputeMissing(&report.reviews[index], findings: &report.findings)
+            if let finding = report.reviews[index].imputeMissing() { report.findings.append(finding) }
         }
-    }
-
-    /// A row with exactly one empty cell and every other cell a whole number: the total is the
-    /// sum of the six, or an applicant column is the total less the other five.
-    static func imputeMissing(_ record: inout ApplicationRecord, findings: inout [Finding]) {
-        guard let value = solveSum(record.values) else { return }
-        record.values[value.index] = String(value.value)
-        let column = AccountingIdentities.applicantColumns[value.index]
-        record.imputed.append(column)
-        findings.append(Finding(table: .applications, row: record.row.rawValue, column: column, rule: "cells.imputed", severity: .info,
-                                expected: String(value.value),
-                                message: "Row '\(record.row.rawValue)' had no figure in '\(column)'; applications.row_sum proves it is \(value.value), which was filled in and marked in 'imputed'."))
-    }
-
-    static func imputeMissing(_ record: inout ReviewRecord, findings: inout [Finding]) {
-        guard record.values.count == 5, let value = solveSum(record.values) else { return }
-        record.values[value.index] = String(value.value)
-        let column = AccountingIdentities.outcomeColumns[value.index]
-        record.imputed.append(column)
-        findings.append(Finding(table: .reviewsLitigation, row: record.proceeding.rawValue, column: column, rule: "cells.imputed", severity: .info,
-                                expected: String(value.value),
-                                message: "Proceeding '\(record.proceeding.rawValue)' had no figure in '\(column)'; reviews_litigation.sum proves it is \(value.value), which was filled in and marked in 'imputed'."))
     }
 
     /// The one empty cell of `parts + [total]` that the sum determines, if exactly one is empty.
