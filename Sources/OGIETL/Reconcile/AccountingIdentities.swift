@@ -76,7 +76,7 @@ enum AccountingIdentities {
             return [Finding(table: nil, column: "template", rule: "template.year", severity: .info, expected: "2021", actual: "2019",
                             message: "The \(year) report is written on the 2019 template; its tables are read by their 2019 headings.")]
         }
-        if template == .edition2021, year < 2020 {
+        if template == .edition2021, year < 2021 {
             return [Finding(table: nil, column: "template", rule: "template.year", severity: .warning, expected: "2019", actual: "2021",
                             message: "The title says \(year) but the tables use the 2021 template, which was issued later; check the year in the title.")]
         }
