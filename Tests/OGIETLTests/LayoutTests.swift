@@ -63,4 +63,22 @@ final class LayoutTests: XCTestCase {
         let fixture = ReportFixture.sample(edition: .edition2021, seed: 13)
         assertEveryCellComesBack(fixture, layout: "html", text: fixture.renderHTML(), html: true)
     }
+
+    func testPdftotextBlankCellInProactiveTableIsPlacedByColumn() {
+        let text = """
+        某局2022年政府信息公开工作年度报告
+        二、主动公开政府信息情况
+                                         第二十条第（一）项
+                  信息内容           本年制发件数      本年废止件数      现行有效件数
+                    规章                  2                                   4
+                 行政规范性文件           6                 1                 25
+        """
+        let report = TestSupport.normalize(text)
+        XCTAssertEqual(report.activeLines, [
+            "regulations 规章: issued=2 in_force=4",
+            "normative_documents 行政规范性文件: issued=6 repealed=1 in_force=25",
+        ])
+        XCTAssertEqual(report.findings.first?.message,
+                       "Row 'regulations' (label '规章', line 5) prints 2 figures; they were placed by column position under the rows printed in full, leaving 'repealed' blank.")
+    }
 }

@@ -18,16 +18,26 @@ struct ActiveDisclosureParser: Sendable {
         var reading = TableReading<ActiveDisclosureRecord>()
         var columns: [PipelineConfig.ColumnLabels] = []
         var editions: [TemplateEdition] = []
+        var blocks: [[(chunk: RowChunk, key: [UInt32], label: String)]] = []
+        var blockColumns: [[PipelineConfig.ColumnLabels]] = []
         for chunk in RowChunk.chunks(of: cells) {
             let item = itemLabel(of: chunk)
             let header = headerText(of: chunk, before: item.cellCount)
             if header.hasMarker || !header.columns.isEmpty {
                 columns = header.columns
                 editions += columns.map(\.edition)
+                blocks.append([])
+                blockColumns.append(columns)
                 if columns.isEmpty, !chunk.values.isEmpty { reading.findings.append(unrecognisedHeadings(chunk)) }
             }
-            guard !chunk.values.isEmpty, !columns.isEmpty else { continue }
-            read(chunk, itemKey: item.key, label: item.label, columns: columns, into: &reading)
+            guard !chunk.values.isEmpty, !columns.isEmpty, !blocks.isEmpty else { continue }
+            blocks[blocks.count - 1].append((chunk, item.key, item.label))
+        }
+        for (rows, columns) in zip(blocks, blockColumns) {
+            let alignment = ColumnAlignment(referenceRows: rows.map(\.chunk), count: columns.count)
+            for row in rows {
+                read(row.chunk, itemKey: row.key, label: row.label, columns: columns, alignment: alignment, into: &reading)
+            }
         }
         reading.edition = Self.majority(editions)
         return reading
@@ -81,7 +91,7 @@ struct ActiveDisclosureParser: Sendable {
     }
 
     private func read(_ chunk: RowChunk, itemKey: [UInt32], label: String, columns: [PipelineConfig.ColumnLabels],
-                      into reading: inout TableReading<ActiveDisclosureRecord>) {
+                      alignment: ColumnAlignment?, into reading: inout TableReading<ActiveDisclosureRecord>) {
         guard let item = items.bestMatch(for: itemKey) else {
             reading.findings.append(UnrecognisedRow.finding(table: .activeDisclosure, label: label, chunk: chunk))
             return
@@ -91,12 +101,17 @@ struct ActiveDisclosureParser: Sendable {
             return
         }
         let names = columns.map(\.column.rawValue)
-        if let finding = CellCountCheck.finding(table: .activeDisclosure, row: item.rawValue, label: label,
-                                                line: chunk.label.line, chunk: chunk, columns: names) {
+        var figures = chunk.figures(columns.count)
+        if chunk.values.count < columns.count, let placed = alignment?.place(chunk) {
+            figures = placed
+            reading.findings.append(CellCountCheck.aligned(table: .activeDisclosure, row: item.rawValue, label: label,
+                                                           line: chunk.values[0].line, columns: names, placed: placed))
+        } else if let finding = CellCountCheck.finding(table: .activeDisclosure, row: item.rawValue, label: label,
+                                                       line: chunk.label.line, chunk: chunk, columns: names) {
             reading.findings.append(finding)
         }
         var values: [ActiveDisclosureColumn: String] = [:]
-        for (column, figure) in zip(columns, chunk.figures(columns.count)) {
+        for (column, figure) in zip(columns, figures) {
             if let figure { values[column.column] = figure }
         }
         reading.records.append(ActiveDisclosureRecord(item: item, label: label, values: values))

@@ -37,7 +37,8 @@ struct ApplicationsParser: Sendable {
             return
         }
         if chunk.values.count < Self.columns.count, let placed = alignment?.place(chunk) {
-            reading.findings.append(Self.aligned(row: row, label: label, line: chunk.values[0].line, placed: placed))
+            reading.findings.append(CellCountCheck.aligned(table: .applications, row: row.rawValue, label: label,
+                                                           line: chunk.values[0].line, columns: Self.columns, placed: placed))
             reading.records.append(ApplicationRecord(row: row, label: label, values: placed))
             return
         }
@@ -56,12 +57,5 @@ struct ApplicationsParser: Sendable {
     static func edition(of rows: [ApplicationRow]) -> TemplateEdition? {
         if rows.contains(where: { [.otherNoCorrection, .otherUnpaidFee, .otherOther].contains($0) }) { return .edition2021 }
         return rows.contains(.otherTotal) ? .edition2019 : nil
-    }
-
-    private static func aligned(row: ApplicationRow, label: String, line: Int, placed: [String?]) -> Finding {
-        let blank = zip(columns, placed).filter { $0.1 == nil }.map { "'\($0.0)'" }
-        return Finding(table: .applications, row: row.rawValue, column: zip(columns, placed).filter { $0.1 == nil }.map(\.0).joined(separator: ";"),
-                       rule: "cells.aligned", severity: .info, expected: "\(columns.count)", actual: "\(placed.compactMap { $0 }.count)",
-                       message: "Row '\(row.rawValue)' (label '\(label)', line \(line)) prints \(placed.compactMap { $0 }.count) figures; they were placed by column position under the rows printed in full, leaving \(blank.joined(separator: ", ")) blank.")
     }
 }

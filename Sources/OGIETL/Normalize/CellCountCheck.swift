@@ -23,4 +23,13 @@ enum CellCountCheck {
     private static func location(_ label: String, _ line: Int) -> String {
         label.isEmpty ? "line \(line)" : "label '\(label)', line \(line)"
     }
+
+    /// The `cells.aligned` finding: a short `pdftotext` row whose figures were placed by column.
+    static func aligned(table: CanonicalTable, row: String, label: String, line: Int, columns: [String], placed: [String?]) -> Finding {
+        let blank = zip(columns, placed).filter { $0.1 == nil }.map(\.0)
+        let printed = placed.compactMap { $0 }.count
+        return Finding(table: table, row: row, column: blank.joined(separator: ";"), rule: "cells.aligned", severity: .info,
+                       expected: "\(columns.count)", actual: "\(printed)",
+                       message: "Row '\(row)' (label '\(label)', line \(line)) prints \(printed) figures; they were placed by column position under the rows printed in full, leaving \(blank.map { "'\($0)'" }.joined(separator: ", ")) blank.")
+    }
 }
