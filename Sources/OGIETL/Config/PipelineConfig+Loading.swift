@@ -58,9 +58,6 @@ extension PipelineConfig {
         guard title.searchLines > 0 else {
             throw .configInvalid(path: path, key: "title.searchLines", expected: "a positive number, found \(title.searchLines)")
         }
-        guard reviewsLitigation.figuresPerProceeding > 0 else {
-            throw .configInvalid(path: path, key: "reviewsLitigation.figuresPerProceeding", expected: "a positive number")
-        }
         try validateLabels(path: path)
     }
 

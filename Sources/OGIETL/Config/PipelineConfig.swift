@@ -10,7 +10,6 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
     public var sections: SectionHeadings
     public var activeDisclosure: ActiveDisclosureLabels
     public var applications: ApplicationLabels
-    public var reviewsLitigation: ReviewOptions
 
     public struct FileSelection: Codable, Sendable, Equatable {
         /// Shell-style patterns matched against file names (not paths).
@@ -98,9 +97,5 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
     public struct RowLabels: Codable, Sendable, Equatable {
         public var row: ApplicationRow
         public var labels: [String]
-    }
-
-    public struct ReviewOptions: Codable, Sendable, Equatable {
-        public var figuresPerProceeding: Int
     }
 }

@@ -32,7 +32,7 @@ public struct ReportNormalizer: Sendable {
         sections = SectionSplitter(sections: config.sections)
         activeDisclosure = ActiveDisclosureParser(labels: config.activeDisclosure)
         applications = ApplicationsParser(labels: config.applications)
-        reviews = ReviewsParser(figuresPerProceeding: config.reviewsLitigation.figuresPerProceeding)
+        reviews = ReviewsParser()
         titles = TitleParser(options: config.title)
     }
 

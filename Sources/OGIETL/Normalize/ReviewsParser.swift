@@ -3,7 +3,8 @@ import OGISchema
 /// Reads the appeals table. Its header is printed in many broken orders, but its figures are
 /// always one row of fifteen in template order, so the parser reads figures and ignores labels.
 struct ReviewsParser: Sendable {
-    let figuresPerProceeding: Int
+    /// The template prints five outcomes per proceeding in both editions.
+    static let figuresPerProceeding = ReviewOutcome.allCases.count
 
     func parse(_ cells: ArraySlice<Cell>) -> TableReading<ReviewRecord> {
         var reading = TableReading<ReviewRecord>()
@@ -11,7 +12,7 @@ struct ReviewsParser: Sendable {
         guard let first = chunks.first else { return reading }
         let all = RowChunk(label: first.label, values: chunks.flatMap(\.values))
         let columns = ReviewProceeding.allCases.flatMap { proceeding in
-            ReviewOutcome.allCases.prefix(figuresPerProceeding).map { "\(proceeding.rawValue).\($0.rawValue)" }
+            ReviewOutcome.allCases.map { "\(proceeding.rawValue).\($0.rawValue)" }
         }
         if let finding = CellCountCheck.finding(table: .reviewsLitigation, row: "figures", label: "",
                                                 line: first.values.first?.line ?? first.label.line, chunk: all, columns: columns) {
@@ -21,8 +22,8 @@ struct ReviewsParser: Sendable {
         if surplus > 0 { reading.printedFigures = all.figures(columns.count + surplus) }
         let figures = all.figures(columns.count)
         reading.records = ReviewProceeding.allCases.enumerated().map { index, proceeding in
-            let start = index * figuresPerProceeding
-            return ReviewRecord(proceeding: proceeding, values: Array(figures[start..<(start + figuresPerProceeding)]))
+            let start = index * Self.figuresPerProceeding
+            return ReviewRecord(proceeding: proceeding, values: Array(figures[start..<(start + Self.figuresPerProceeding)]))
         }
         return reading
     }
