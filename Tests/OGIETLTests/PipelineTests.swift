@@ -92,7 +92,7 @@ final class PipelineTests: XCTestCase {
         let rows = try table(output, .reports)
         XCTAssertEqual(rows.count, 1 + 7)
         let badHash = SHA256.hexDigest(badBytes)
-        XCTAssertEqual(rows[6], "\(badHash.prefix(16)),bad-bytes.txt,\(badHash),4,,,,,,failed,The report 'bad-bytes.txt' is not valid UTF-8 (first bad byte at offset 1). Convert it to UTF-8.,0")
+        XCTAssertEqual(rows[6], "\(badHash.prefix(16)),bad-bytes.txt,\(badHash),4,,,,,,failed,\"The report 'bad-bytes.txt' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset 1). Convert it to UTF-8.\",0")
         let notesHash = SHA256.hexDigest(notes)
         XCTAssertEqual(rows[7], "\(notesHash.prefix(16)),notes.txt,\(notesHash),\(notes.count),utf-8,,,,,failed,\"The report 'notes.txt' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json.\",4")
     }

@@ -7,7 +7,7 @@ public enum ETLError: Error, Equatable, Sendable {
     case configUnreadable(path: String, reason: String)
     case configInvalid(path: String, key: String, expected: String)
     case sourceUnreadable(path: String, reason: String)
-    case sourceNotUTF8(path: String, byteOffset: Int)
+    case sourceNotDecodable(path: String, byteOffset: Int)
     case sourceHasNoTables(path: String)
     case outputUnwritable(path: String, reason: String)
     case compressionFailed(path: String, zlibCode: Int32)
@@ -26,8 +26,8 @@ extension ETLError: CustomStringConvertible {
             return "The configuration file '\(path)' has an invalid value at '\(key)': expected \(expected). Fix that key or copy it from the pipeline.json in the repository."
         case let .sourceUnreadable(path, reason):
             return "The report '\(path)' could not be read: \(reason). Check that the file exists and is readable."
-        case let .sourceNotUTF8(path, byteOffset):
-            return "The report '\(path)' is not valid UTF-8 (first bad byte at offset \(byteOffset)). Convert it to UTF-8."
+        case let .sourceNotDecodable(path, byteOffset):
+            return "The report '\(path)' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset \(byteOffset)). Convert it to UTF-8."
         case let .sourceHasNoTables(path):
             return "The report '\(path)' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json."
         case let .outputUnwritable(path, reason):

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Decides a report's encoding from evidence, never by trial decoding alone: a byte-order mark
+/// first, then UTF-8 validity, then GB18030 validity (government files are very often GBK,
+/// which GB18030 contains). UTF-16 without a mark is not guessed, because decoding UTF-8 bytes
+/// as UTF-16 "succeeds" and returns garbage.
+enum TextDecoder {
+    struct Decoded {
+        let utf8: [UInt8]
+        let encoding: String
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Result<Decoded, DecodeFailure> {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let body = Array(bytes.dropFirst(3))
+            if let offset = firstInvalidUTF8(body) { return .failure(DecodeFailure(offset: offset + 3)) }
+            return .success(Decoded(utf8: body, encoding: "utf-8-bom"))
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", name: "utf-16le", skipped: 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", name: "utf-16be", skipped: 2) }
+        guard firstInvalidUTF8(bytes) != nil else { return .success(Decoded(utf8: bytes, encoding: "utf-8")) }
+        return convert(bytes, from: "GB18030", name: "gb18030", skipped: 0)
+    }
+
+    struct DecodeFailure: Error {
+        /// Offset of the first byte no candidate encoding accepts.
+        let offset: Int
+    }
+
+    /// Offset of the first byte that is not well-formed UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
+            guard length > 0, byte <= 0xF4, index + length <= bytes.count, validContinuation(bytes, index, length) else { return index }
+            index += length
+        }
+        return nil
+    }
+
+    private static func validContinuation(_ bytes: [UInt8], _ index: Int, _ length: Int) -> Bool {
+        for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+        let lead = bytes[index]
+        let second = bytes[index + 1]
+        if lead == 0xE0, second < 0xA0 { return false }
+        if lead == 0xED, second > 0x9F { return false }
+        if lead == 0xF0, second < 0x90 { return false }
+        if lead == 0xF4, second > 0x8F { return false }
+        return true
+    }
+
+    /// Converts through the C library's iconv, which is several times faster than Foundation's
+    /// converters and knows GB18030 without CoreFoundation.
+    private static func convert(_ bytes: [UInt8], from source: String, name: String, skipped: Int) -> Result<Decoded, DecodeFailure> {
+        let descriptor = iconv_open("UTF-8", source)
+        guard descriptor != iconv_t(bitPattern: -1) else { return .failure(DecodeFailure(offset: skipped)) }
+        defer { iconv_close(descriptor) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        let result: (status: Int, consumed: Int, produced: Int) = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outLeft = outBuffer.count
+                let status = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
+                return (status, inBuffer.count - inLeft, outBuffer.count - outLeft)
+            }
+        }
+        guard result.status != -1, result.consumed == bytes.count else { return .failure(DecodeFailure(offset: result.consumed + skipped)) }
+        return .success(Decoded(utf8: Array(output.prefix(result.produced)), encoding: name))
+    }
+}

@@ -1,0 +1,67 @@
+import XCTest
+@testable import OGIETL
+
+/// Reports arrive in the encodings Chinese offices save in; each must read exactly as its
+/// UTF-8 original, with the encoding recorded. Encoded copies are made by the system iconv.
+final class EncodingTests: XCTestCase {
+    private func encoded(_ sample: String, to encoding: String, prefix: [UInt8] = []) throws -> String {
+        let directory = try TestSupport.temporaryDirectory()
+        let path = directory + "/" + sample
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", encoding, TestSupport.samplesPath + "/" + sample]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try Data(prefix + [UInt8](data)).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func read(_ path: String) -> (report: NormalizedReport?, encoding: String?, error: ETLError?) {
+        let read = SourceReader.read(SourceFile(relativePath: (path as NSString).lastPathComponent, absolutePath: path))
+        return (read.document.map { TestSupport.normalizer.normalize(text: $0.text) }, read.document?.encoding, read.error)
+    }
+
+    private func assertSameCells(_ path: String, encoding: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let original = TestSupport.normalizer.normalize(text: try TestSupport.sampleText("000_ec8c00aafa0c72de.txt"))
+        let (report, detected, error) = read(path)
+        XCTAssertNil(error, file: file, line: line)
+        XCTAssertEqual(detected, encoding, file: file, line: line)
+        XCTAssertEqual(report?.title, original.title, file: file, line: line)
+        XCTAssertEqual(report?.activeLines, original.activeLines, file: file, line: line)
+        XCTAssertEqual(report?.applicationLines, original.applicationLines, file: file, line: line)
+        XCTAssertEqual(report?.reviewLines, original.reviewLines, file: file, line: line)
+    }
+
+    func testGB18030ReportReadsLikeItsUTF8Original() throws {
+        try assertSameCells(try encoded("000_ec8c00aafa0c72de.txt", to: "GB18030"), encoding: "gb18030")
+    }
+
+    func testUTF16WithByteOrderMarksReadLikeTheUTF8Original() throws {
+        try assertSameCells(try encoded("000_ec8c00aafa0c72de.txt", to: "UTF-16LE", prefix: [0xFF, 0xFE]), encoding: "utf-16le")
+        try assertSameCells(try encoded("000_ec8c00aafa0c72de.txt", to: "UTF-16BE", prefix: [0xFE, 0xFF]), encoding: "utf-16be")
+    }
+
+    func testUTF8WithByteOrderMarkAndCRLFLineEnds() throws {
+        let text = String(decoding: try TestSupport.sampleText("000_ec8c00aafa0c72de.txt"), as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")
+        let path = try TestSupport.temporaryDirectory() + "/crlf.txt"
+        try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: URL(fileURLWithPath: path))
+        try assertSameCells(path, encoding: "utf-8-bom")
+    }
+
+    func testBytesThatFitNoEncodingFailWithTheirOffset() throws {
+        let path = try TestSupport.temporaryDirectory() + "/garbage.txt"
+        try Data([0x41, 0x42, 0xFF, 0xFF, 0x00]).write(to: URL(fileURLWithPath: path))
+        XCTAssertEqual(read(path).error?.description,
+                       "The report 'garbage.txt' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset 2). Convert it to UTF-8.")
+    }
+
+    func testUTF8IsNeverMistakenForUTF16WithoutAMark() {
+        let bytes = Array("规章\t0\t0\t3\n".utf8)
+        guard case let .success(decoded) = TextDecoder.decode(bytes) else { return XCTFail("UTF-8 was refused") }
+        XCTAssertEqual(decoded.encoding, "utf-8")
+        XCTAssertEqual(decoded.utf8, bytes)
+    }
+}
