@@ -6,6 +6,9 @@ public enum ReportStatus: String, Sendable, Codable {
     case partial
     /// Nothing usable was read; `message` says why.
     case failed
+    /// Another file reports the same agency and year and was kept instead; this file's rows
+    /// are left out of the data tables.
+    case duplicate
 }
 
 /// How much a finding should worry the analyst.

@@ -15,15 +15,7 @@ final class PipelineTests: XCTestCase {
     }
 
     private func table(_ output: String, _ table: CanonicalTable) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc '\(output)/\(table.fileName)'"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        try TestSupport.gunzippedLines(output + "/" + table.fileName)
     }
 
     private func copySamples(to directory: String) throws {

@@ -21,4 +21,31 @@ enum CSVRow {
         line.append(field.replacingOccurrences(of: "\"", with: "\"\""))
         line.append("\"")
     }
+
+    /// The fields of one line written by `line(_:)`, quotes undone.
+    static func fields(of line: String) -> [String] {
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var scalars = Array(line.unicodeScalars)
+        if scalars.last == "\n" { scalars.removeLast() }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if quoted, scalar == "\"", index + 1 < scalars.count, scalars[index + 1] == "\"" {
+                field.unicodeScalars.append("\"")
+                index += 1
+            } else if scalar == "\"" {
+                quoted.toggle()
+            } else if scalar == ",", !quoted {
+                fields.append(field)
+                field = ""
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
+            index += 1
+        }
+        fields.append(field)
+        return fields
+    }
 }

@@ -1,43 +1,65 @@
+import Foundation
 import OGISchema
 
-/// Writes the output tables. The only stage with state: one gzip stream per table, fed in
-/// source-path order by the pipeline, so the bytes depend on the inputs and not on timing.
+/// Writes the output tables. The only stage with state: one spill file per table, fed in
+/// source-path order by the pipeline, and the small per-report index the across-report rules
+/// need. `finish` applies those rules and compresses every table in one pass.
 actor TableEmitter {
-    private var writers: [CanonicalTable: GzipWriter] = [:]
-    private var rowCounts: [CanonicalTable: Int] = [:]
+    private var spills: [CanonicalTable: SpillFile] = [:]
+    private var entries: [BatchEntry] = []
     private var summary = RunSummary()
     private let directory: String
+    private let level: Int32
 
     init(directory: String, level: Int32) throws(ETLError) {
         self.directory = directory
+        self.level = level
         for table in CanonicalTable.allCases {
-            let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
-            try writer.write(CSVRow.line(table.columns))
-            writers[table] = writer
-            rowCounts[table] = 0
+            spills[table] = try SpillFile(path: directory + "/.\(table.rawValue).spill")
         }
     }
 
     func write(_ report: ProcessedReport) throws(ETLError) {
-        try write(.reports, [report.reportRow])
-        try write(.activeDisclosure, report.activeDisclosureRows)
-        try write(.applications, report.applicationRows)
-        try write(.reviewsLitigation, report.reviewRows)
-        try write(.checks, report.checkRows)
+        try spill(.reports, [report.reportRow])
+        try spill(.activeDisclosure, report.activeDisclosureRows)
+        try spill(.applications, report.applicationRows)
+        try spill(.reviewsLitigation, report.reviewRows)
+        try spill(.checks, report.checkRows)
+        entries.append(BatchEntry(index: entries.count, report: report))
         summary.count(report)
     }
 
-    private func write(_ table: CanonicalTable, _ rows: [[String]]) throws(ETLError) {
-        guard let writer = writers[table], !rows.isEmpty else { return }
-        var text = ""
-        for row in rows { text += CSVRow.line(row) }
-        try writer.write(text)
-        rowCounts[table, default: 0] += rows.count
+    private func spill(_ table: CanonicalTable, _ rows: [[String]]) throws(ETLError) {
+        try spills[table]?.append(rows.map(CSVRow.line).joined())
     }
 
-    /// Closes every stream (flushed and fsynced) and returns the row counts and run summary.
+    /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
+    /// and returns the row counts and run summary.
     func finish() throws(ETLError) -> (rows: [CanonicalTable: Int], summary: RunSummary) {
-        for table in CanonicalTable.allCases { try writers[table]?.finish() }
-        return (rowCounts, summary)
+        for spill in spills.values { try spill.close() }
+        let outcome = CrossReportRules.evaluate(entries)
+        summary.count(outcome, entries: entries)
+        var rows: [CanonicalTable: Int] = [:]
+        for table in CanonicalTable.allCases {
+            rows[table] = try compress(table, outcome: outcome)
+        }
+        return (rows, summary)
+    }
+
+    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome) throws(ETLError) -> Int {
+        let spillPath = directory + "/.\(table.rawValue).spill"
+        var reader = try SpillReader(path: spillPath)
+        let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
+        try writer.write(CSVRow.line(table.columns))
+        var count = 0
+        for entry in entries {
+            guard let record = try reader.next() else { break }
+            let text = BatchOutput.record(record, table: table, entry: entry, outcome: outcome)
+            try writer.write(text)
+            count += text.utf8.lazy.filter { $0 == 0x0A }.count
+        }
+        try writer.finish()
+        try? FileManager.default.removeItem(atPath: spillPath)
+        return count
     }
 }

@@ -3,6 +3,8 @@ public struct SourceFile: Sendable, Equatable {
     /// Path relative to the input directory, `/`-separated: the stable key for ordering and output.
     public let relativePath: String
     public let absolutePath: String
+    /// Modification time in seconds, used only to keep the newest of duplicate reports.
+    public var modified: Int = 0
 
     public var format: SourceFormat { SourceFormat(path: relativePath) }
 }

@@ -16,10 +16,24 @@ public struct RunSummary: Sendable, Equatable {
         }
     }
 
+    /// Across-report findings and duplicates, known only when the batch is complete.
+    mutating func count(_ outcome: CrossReportRules.Outcome, entries: [BatchEntry]) {
+        for finding in outcome.findings.values.joined() {
+            findingsByRule[finding.rule, default: 0] += 1
+            if finding.severity == .error { errorFindings += 1 }
+        }
+        for index in outcome.duplicates where index < entries.count {
+            statuses[entries[index].status, default: 0] -= 1
+            statuses[.duplicate, default: 0] += 1
+        }
+        statuses = statuses.filter { $0.value > 0 }
+    }
+
     public var findings: Int { findingsByRule.values.reduce(0, +) }
 
     public var line: String {
         let rules = findingsByRule.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-        return "\(reports) reports: \(statuses[.ok, default: 0]) ok, \(statuses[.partial, default: 0]) partial, \(statuses[.failed, default: 0]) failed; \(findings) findings" + (rules.isEmpty ? "" : " (\(rules))")
+        let duplicates = statuses[.duplicate, default: 0] > 0 ? ", \(statuses[.duplicate, default: 0]) duplicate" : ""
+        return "\(reports) reports: \(statuses[.ok, default: 0]) ok, \(statuses[.partial, default: 0]) partial, \(statuses[.failed, default: 0]) failed\(duplicates); \(findings) findings" + (rules.isEmpty ? "" : " (\(rules))")
     }
 }

@@ -29,6 +29,19 @@ enum TestSupport {
         return normalizer.normalize(text: html ? HTMLFlattener.text(of: bytes) : bytes)
     }
 
+    /// The lines of a gzip file as the system gzip reads them, header included.
+    static func gunzippedLines(_ path: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc '\(path)'"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "ogi-etl-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

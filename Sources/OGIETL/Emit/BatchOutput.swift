@@ -1,0 +1,38 @@
+import OGISchema
+
+/// How one report's spilled rows change once the whole batch is known: a duplicate loses its
+/// data rows and is marked in `reports`; findings from the across-report rules join the
+/// report's own in `checks` and in its `findings` count.
+enum BatchOutput {
+    static func record(_ record: String, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome) -> String {
+        let isDuplicate = outcome.duplicates.contains(entry.index)
+        let added = outcome.findings[entry.index] ?? []
+        switch table {
+        case .activeDisclosure, .applications, .reviewsLitigation:
+            return isDuplicate ? "" : record
+        case .checks:
+            return record + added.map { CSVRow.line(checkRow($0, entry: entry)) }.joined()
+        case .reports:
+            guard isDuplicate || !added.isEmpty else { return record }
+            return CSVRow.line(updatedReportRow(record, isDuplicate: isDuplicate, added: added))
+        }
+    }
+
+    private static func checkRow(_ finding: Finding, entry: BatchEntry) -> [String] {
+        [entry.reportID, entry.path, finding.table, finding.row, finding.column, finding.rule,
+         finding.severity.rawValue, finding.expected, finding.actual, finding.message]
+    }
+
+    private static func updatedReportRow(_ record: String, isDuplicate: Bool, added: [Finding]) -> [String] {
+        var fields = CSVRow.fields(of: record)
+        let columns = CanonicalTable.reports.columns
+        guard fields.count == columns.count, let status = columns.firstIndex(of: "status"),
+              let message = columns.firstIndex(of: "message"), let findings = columns.firstIndex(of: "findings") else { return fields }
+        if isDuplicate {
+            fields[status] = ReportStatus.duplicate.rawValue
+            fields[message] = added.first { $0.rule == "reports.duplicate" }?.message ?? fields[message]
+        }
+        fields[findings] = String((Int(fields[findings]) ?? 0) + added.count)
+        return fields
+    }
+}

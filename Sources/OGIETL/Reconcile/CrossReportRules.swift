@@ -1,0 +1,67 @@
+import OGISchema
+
+/// The rules that compare reports of one batch: duplicates of one agency and year, and the
+/// figures that must carry from one year's report to the next.
+enum CrossReportRules {
+    struct Outcome: Sendable {
+        /// Indexes of reports whose rows are left out because another copy was kept.
+        var duplicates: Set<Int> = []
+        var findings: [Int: [Finding]] = [:]
+    }
+
+    static func evaluate(_ entries: [BatchEntry]) -> Outcome {
+        var outcome = Outcome()
+        let dated = entries.filter { $0.readable && !$0.agencyKey.isEmpty && $0.year != nil }
+        let groups = Dictionary(grouping: dated) { AgencyYear(agency: $0.agencyKey, year: $0.year ?? 0) }
+        for group in groups.values where group.count > 1 { markDuplicates(group, into: &outcome) }
+        let kept = Dictionary(dated.filter { !outcome.duplicates.contains($0.index) }.map { (AgencyYear(agency: $0.agencyKey, year: $0.year ?? 0), $0) },
+                              uniquingKeysWith: { first, _ in first })
+        for (key, current) in kept {
+            guard let previous = kept[AgencyYear(agency: key.agency, year: key.year - 1)] else { continue }
+            outcome.findings[current.index, default: []] += carryOver(from: previous, to: current) + stockFlow(from: previous, to: current)
+        }
+        return outcome
+    }
+
+    struct AgencyYear: Hashable {
+        let agency: String
+        let year: Int
+    }
+
+    /// The kept copy has the fewest error findings, then the newest modification time, then
+    /// the first source path; every other copy becomes `duplicate`.
+    static func markDuplicates(_ group: [BatchEntry], into outcome: inout Outcome) {
+        let ranked = group.sorted { ($0.errorFindings, -$0.modified, $0.index) < ($1.errorFindings, -$1.modified, $1.index) }
+        guard let kept = ranked.first else { return }
+        for other in ranked.dropFirst() {
+            outcome.duplicates.insert(other.index)
+            outcome.findings[other.index, default: []].append(
+                Finding(table: .reports, rule: "reports.duplicate", severity: .warning, expected: kept.reportID, actual: other.reportID,
+                        message: "'\(other.path)' reports the same agency and year as '\(kept.path)', which was kept (fewer error findings, or newer, or first by path); this file's rows are left out of the data tables."))
+        }
+    }
+
+    /// Requests carried forward at the end of year N are those carried over into year N+1.
+    static func carryOver(from previous: BatchEntry, to current: BatchEntry) -> [Finding] {
+        guard let forward = previous.carriedForward, let over = current.carriedOver else { return [] }
+        return AccountingIdentities.applicantColumns.indices.compactMap { column in
+            guard let expected = forward[column], let actual = over[column], Int(expected) != Int(actual) else { return nil }
+            let name = AccountingIdentities.applicantColumns[column]
+            return Finding(table: .applications, row: ApplicationRow.carriedOver.rawValue, column: name, rule: "applications.carry_over",
+                           severity: .warning, expected: expected, actual: actual,
+                           message: "Column '\(name)': '\(previous.path)' carries \(expected) forward into \(current.year ?? 0), but this report's carried_over is \(actual).")
+        }
+    }
+
+    /// Documents in force at the end of year N = those in force a year earlier + issued − repealed.
+    static func stockFlow(from previous: BatchEntry, to current: BatchEntry) -> [Finding] {
+        [ActiveDisclosureItem.regulations, .normativeDocuments].compactMap { item in
+            guard let before = previous.stock[item]?[.inForce].flatMap({ Int($0) }), let now = current.stock[item],
+                  let inForce = now[.inForce].flatMap({ Int($0) }), let issued = now[.issued].flatMap({ Int($0) }),
+                  let repealed = now[.repealed].flatMap({ Int($0) }), before + issued - repealed != inForce else { return nil }
+            return Finding(table: .activeDisclosure, row: item.rawValue, column: ActiveDisclosureColumn.inForce.rawValue, rule: "active_disclosure.stock_flow",
+                           severity: .warning, expected: "\(before + issued - repealed)", actual: "\(inForce)",
+                           message: "Item '\(item.rawValue)': \(before) in force in '\(previous.path)' + \(issued) issued − \(repealed) repealed = \(before + issued - repealed), but this report prints \(inForce) in force.")
+        }
+    }
+}

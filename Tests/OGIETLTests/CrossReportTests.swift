@@ -1,0 +1,90 @@
+import XCTest
+import Logging
+@testable import OGIETL
+import OGISchema
+
+/// The batch is one dataset: duplicates of one agency and year, and figures that must carry
+/// from one year's report into the next.
+final class CrossReportTests: XCTestCase {
+    private func ingest(_ files: [String: String]) async throws -> (output: String, summary: RunSummary) {
+        let input = try TestSupport.temporaryDirectory()
+        for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: input + "/" + name)) }
+        let output = try TestSupport.temporaryDirectory() + "/out"
+        let loaded = try PipelineConfig.load(path: TestSupport.configPath)
+        let summary = try await Pipeline(config: loaded.config, configBytes: loaded.bytes)
+            .run(input: input, output: output, workers: 2, logger: Logger(label: "test"))
+        return (output, summary)
+    }
+
+    private func rows(_ output: String, _ table: CanonicalTable) throws -> [[String]] {
+        try TestSupport.gunzippedLines(output + "/" + table.fileName).dropFirst().map { CSVRow.fields(of: $0) }
+    }
+
+    private func fixture(agency: String, year: Int, seed: Int) -> ReportFixture {
+        var fixture = ReportFixture.sample(edition: .edition2021, seed: seed)
+        fixture.agency = agency
+        fixture.year = year
+        return fixture
+    }
+
+    func testTwoCopiesOfOneReportKeepTheOneWithFewerErrors() async throws {
+        let clean = fixture(agency: "某市卫生健康局", year: 2022, seed: 3)
+        var broken = clean
+        broken.applications[.granted] = ["9"] + Array(clean.applicationValues(.granted).dropFirst())
+        let (output, summary) = try await ingest(["a-broken.txt": broken.renderTabSeparated(), "b-clean.html": clean.renderHTML()])
+        let reports = try rows(output, .reports)
+        XCTAssertEqual(reports.map { [$0[1], $0[9]] }, [["a-broken.txt", "duplicate"], ["b-clean.html", "ok"]])
+        XCTAssertTrue(reports[0][10].hasPrefix("'a-broken.txt' reports the same agency and year as 'b-clean.html', which was kept"))
+        let keptID = reports[1][0]
+        XCTAssertEqual(Set(try rows(output, .applications).map { $0[0] }), [keptID])
+        XCTAssertEqual(Set(try rows(output, .activeDisclosure).map { $0[0] }), [keptID])
+        XCTAssertEqual(Set(try rows(output, .reviewsLitigation).map { $0[0] }), [keptID])
+        XCTAssertTrue(try rows(output, .checks).contains { $0[1] == "a-broken.txt" && $0[5] == "reports.duplicate" && $0[6] == "warning" })
+        XCTAssertEqual(summary.statuses, [.ok: 1, .duplicate: 1])
+    }
+
+    func testAgencyNamesMatchAcrossSpacesAndFullWidthForms() {
+        XCTAssertEqual(BatchEntry.agencyKey("海阳市 卫生健康局（ＡＢ）"), BatchEntry.agencyKey("海阳市卫生健康局(AB)"))
+    }
+
+    func testBrokenCarryOverBetweenConsecutiveYearsIsAWarningOnTheLaterReport() async throws {
+        let first = fixture(agency: "某区教育局", year: 2022, seed: 4)
+        var second = fixture(agency: "某区教育局", year: 2023, seed: 5)
+        var over = first.applicationValues(.carriedForward)
+        over[0] = String((Int(over[0] ?? "0") ?? 0) + 2)
+        over[6] = String((Int(over[6] ?? "0") ?? 0) + 2)
+        second.applications[.carriedOver] = over
+        // carried_forward rises with carried_over so the 2023 report still balances on its own.
+        var forward = second.applicationValues(.carriedForward)
+        forward[0] = String((Int(forward[0] ?? "0") ?? 0) + 2)
+        forward[6] = String((Int(forward[6] ?? "0") ?? 0) + 2)
+        second.applications[.carriedForward] = forward
+        let (output, _) = try await ingest(["2022.txt": first.renderTabSeparated(), "2023.txt": second.renderTabSeparated()])
+        let carry = try rows(output, .checks).filter { $0[5] == "applications.carry_over" }
+        XCTAssertEqual(carry.map { [$0[1], $0[4], $0[6], $0[7], $0[8]] }, [
+            ["2023.txt", "natural_person", "warning", first.applicationValues(.carriedForward)[0] ?? "", over[0] ?? ""],
+            ["2023.txt", "total", "warning", first.applicationValues(.carriedForward)[6] ?? "", over[6] ?? ""],
+        ])
+    }
+
+    func testStockOfDocumentsInForceMustFollowFromLastYear() async throws {
+        var first = fixture(agency: "某县司法局", year: 2022, seed: 6)
+        var second = fixture(agency: "某县司法局", year: 2023, seed: 7)
+        first.active[0].values = [.issued: "1", .repealed: "0", .inForce: "10"]
+        first.active[1].values = [.issued: "2", .repealed: "1", .inForce: "20"]
+        second.active[0].values = [.issued: "3", .repealed: "1", .inForce: "12"]
+        second.active[1].values = [.issued: "4", .repealed: "2", .inForce: "25"]
+        let (output, _) = try await ingest(["x2022.txt": first.renderTabSeparated(), "x2023.txt": second.renderTabSeparated()])
+        let flow = try rows(output, .checks).filter { $0[5] == "active_disclosure.stock_flow" }
+        XCTAssertEqual(flow.map { [$0[1], $0[3], $0[7], $0[8]] }, [["x2023.txt", "normative_documents", "22", "25"]])
+    }
+
+    func testConsistentSeriesAndDifferentAgenciesProduceNoBatchFindings() async throws {
+        let (output, summary) = try await ingest([
+            "a.txt": fixture(agency: "甲局", year: 2022, seed: 1).renderTabSeparated(),
+            "b.txt": fixture(agency: "乙局", year: 2022, seed: 1).renderMarkdown(),
+        ])
+        XCTAssertEqual(summary.statuses, [.ok: 2])
+        XCTAssertEqual(try rows(output, .checks).filter { $0[5].hasPrefix("reports.") || $0[5].hasSuffix("carry_over") || $0[5].hasSuffix("stock_flow") }.count, 0)
+    }
+}
