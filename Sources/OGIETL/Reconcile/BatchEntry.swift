@@ -12,10 +12,15 @@ struct BatchEntry: Sendable {
     let modified: Int
     let readable: Bool
     let status: ReportStatus
-    let carriedOver: [String?]?
-    let carriedForward: [String?]?
-    /// in_force, issued, repealed of regulations and normative documents, 2021 template only.
-    let stock: [ActiveDisclosureItem: [ActiveDisclosureColumn: String]]
+    /// Whole numbers only, `nil` where the cell is empty or not a whole number: seven applicant
+    /// columns each, kept as integers because one entry per report stays in memory.
+    let carriedOver: [Int?]
+    let carriedForward: [Int?]
+    /// in_force, issued, repealed of regulations then normative documents, 2021 template only.
+    let stock: [Int?]
+
+    static let stockItems: [ActiveDisclosureItem] = [.regulations, .normativeDocuments]
+    static let stockColumns: [ActiveDisclosureColumn] = [.inForce, .issued, .repealed]
 
     init(index: Int, report: ProcessedReport) {
         self.index = index
@@ -27,12 +32,20 @@ struct BatchEntry: Sendable {
         modified = report.file.modified
         readable = report.status != .failed
         status = report.status
-        carriedOver = report.normalized.applications.first { $0.row == .carriedOver }?.values
-        carriedForward = report.normalized.applications.first { $0.row == .carriedForward }?.values
-        let stockItems: [ActiveDisclosureItem] = [.regulations, .normativeDocuments]
-        stock = report.normalized.activeDisclosureEdition == .edition2021
-            ? Dictionary(report.normalized.activeDisclosure.filter { stockItems.contains($0.item) }.map { ($0.item, $0.values) }, uniquingKeysWith: { first, _ in first })
-            : [:]
+        let rows = report.normalized.applications
+        carriedOver = rows.first { $0.row == .carriedOver }?.values.map { $0.flatMap { Int($0) } } ?? []
+        carriedForward = rows.first { $0.row == .carriedForward }?.values.map { $0.flatMap { Int($0) } } ?? []
+        let active = report.normalized.activeDisclosureEdition == .edition2021 ? report.normalized.activeDisclosure : []
+        stock = Self.stockItems.flatMap { item in
+            let values = active.first { $0.item == item }?.values ?? [:]
+            return Self.stockColumns.map { column in values[column].flatMap { Int($0) } }
+        }
+    }
+
+    /// One stock figure of the 2021 proactive table, or nil.
+    func stock(_ item: ActiveDisclosureItem, _ column: ActiveDisclosureColumn) -> Int? {
+        guard let row = Self.stockItems.firstIndex(of: item), let offset = Self.stockColumns.firstIndex(of: column) else { return nil }
+        return stock[row * Self.stockColumns.count + offset]
     }
 
     /// Agency names compare after removing spaces and folding full-width forms, so

@@ -43,22 +43,24 @@ enum CrossReportRules {
 
     /// Requests carried forward at the end of year N are those carried over into year N+1.
     static func carryOver(from previous: BatchEntry, to current: BatchEntry) -> [Finding] {
-        guard let forward = previous.carriedForward, let over = current.carriedOver else { return [] }
+        let forward = previous.carriedForward
+        let over = current.carriedOver
+        guard forward.count == over.count else { return [] }
         return AccountingIdentities.applicantColumns.indices.compactMap { column in
-            guard let expected = forward[column], let actual = over[column], Int(expected) != Int(actual) else { return nil }
+            guard column < forward.count, let expected = forward[column], let actual = over[column], expected != actual else { return nil }
             let name = AccountingIdentities.applicantColumns[column]
             return Finding(table: .applications, row: ApplicationRow.carriedOver.rawValue, column: name, rule: "applications.carry_over",
-                           severity: .warning, expected: expected, actual: actual,
+                           severity: .warning, expected: "\(expected)", actual: "\(actual)",
                            message: "Column '\(name)': '\(previous.path)' carries \(expected) forward into \(current.year ?? 0), but this report's carried_over is \(actual).")
         }
     }
 
     /// Documents in force at the end of year N = those in force a year earlier + issued − repealed.
     static func stockFlow(from previous: BatchEntry, to current: BatchEntry) -> [Finding] {
-        [ActiveDisclosureItem.regulations, .normativeDocuments].compactMap { item in
-            guard let before = previous.stock[item]?[.inForce].flatMap({ Int($0) }), let now = current.stock[item],
-                  let inForce = now[.inForce].flatMap({ Int($0) }), let issued = now[.issued].flatMap({ Int($0) }),
-                  let repealed = now[.repealed].flatMap({ Int($0) }), before + issued - repealed != inForce else { return nil }
+        BatchEntry.stockItems.compactMap { item in
+            guard let before = previous.stock(item, .inForce), let inForce = current.stock(item, .inForce),
+                  let issued = current.stock(item, .issued), let repealed = current.stock(item, .repealed),
+                  before + issued - repealed != inForce else { return nil }
             return Finding(table: .activeDisclosure, row: item.rawValue, column: ActiveDisclosureColumn.inForce.rawValue, rule: "active_disclosure.stock_flow",
                            severity: .warning, expected: "\(before + issued - repealed)", actual: "\(inForce)",
                            message: "Item '\(item.rawValue)': \(before) in force in '\(previous.path)' + \(issued) issued − \(repealed) repealed = \(before + issued - repealed), but this report prints \(inForce) in force.")
