@@ -38,10 +38,10 @@ struct LabelBlob: Sendable {
     }
 
     /// Ideographs with the display index each came from, so a match can be shown as printed.
-    func keyWithPositions(from start: Int = 0) -> (key: [UInt32], positions: [Int]) {
+    func keyWithPositions() -> (key: [UInt32], positions: [Int]) {
         var key: [UInt32] = []
         var positions: [Int] = []
-        for index in start..<display.count where LabelText.isIdeograph(display[index].value) {
+        for index in display.indices where LabelText.isIdeograph(display[index].value) {
             key.append(display[index].value)
             positions.append(index)
         }

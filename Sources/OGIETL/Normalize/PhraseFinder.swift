@@ -30,10 +30,6 @@ struct PhraseFinder<Code: Sendable>: Sendable {
         return hits
     }
 
-    func contains(in key: [UInt32]) -> Bool {
-        (0..<key.count).contains { index in phrases.contains { Self.key(key, hasPrefix: $0.key, at: index) } }
-    }
-
     private static func key(_ key: [UInt32], hasPrefix prefix: [UInt32], at index: Int) -> Bool {
         guard index + prefix.count <= key.count else { return false }
         for offset in 0..<prefix.count where key[index + offset] != prefix[offset] { return false }
