@@ -35,12 +35,12 @@ final class ConfigTests: XCTestCase {
     }
 
     func testWrongTypeNamesTheKey() throws {
-        let path = try editedConfig { $0["output"] = ["gzipLevel": "six", "workers": 0] }
+        let path = try editedConfig { $0["output"] = ["gzipLevel": "six", "workers": 0, "protectFormulas": true] }
         XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'output.gzipLevel': expected a value of type Int. Fix that key or copy it from the pipeline.json in the repository.")
     }
 
     func testOutOfRangeLevelIsRefused() throws {
-        let path = try editedConfig { $0["output"] = ["gzipLevel": 12, "workers": 0] }
+        let path = try editedConfig { $0["output"] = ["gzipLevel": 12, "workers": 0, "protectFormulas": true] }
         XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'output.gzipLevel': expected a whole number from 0 to 9, found 12. Fix that key or copy it from the pipeline.json in the repository.")
     }
 

@@ -140,4 +140,28 @@ final class PipelineTests: XCTestCase {
             XCTAssertEqual(error.description, "The input directory '/nonexistent/reports' does not exist or is not a directory. Pass the folder that holds the reports.")
         }
     }
+
+    func testFileAboveTheSizeLimitIsRefusedWithoutBeingRead() async throws {
+        let input = try TestSupport.temporaryDirectory()
+        try copySamples(to: input)
+        try Data(repeating: 0x41, count: 2_000).write(to: URL(fileURLWithPath: input + "/huge.txt"))
+        var config = try PipelineConfig.load(path: TestSupport.configPath)
+        config.config.files.maxBytes = 1_500
+        let output = try TestSupport.temporaryDirectory() + "/out"
+        _ = try await Pipeline(config: config.config, configBytes: config.bytes).run(input: input, output: output, workers: 2, logger: Logger(label: "test"))
+        XCTAssertEqual(try table(output, .reports).first { $0.contains("huge.txt") },
+                       ",huge.txt,,2000,,,,,,failed,\"The report 'huge.txt' is 2000 bytes, above the limit of 1500 set by files.maxBytes; it was not read. Raise the limit in pipeline.json if this really is one report.\",0")
+    }
+
+    func testTextThatASpreadsheetWouldRunIsProtectedButFiguresAreNot() {
+        XCTAssertEqual(CSVRow.line(["=HYPERLINK(\"x\")", "-18", "+3", "@SUM", "-abc", "规章", "7.52"], protectFormulas: true),
+                       "\"'=HYPERLINK(\"\"x\"\")\",-18,'+3,'@SUM,'-abc,规章,7.52\n")
+    }
+
+    func testFormulaLikeFileNameIsProtectedInEveryTableThatNamesIt() async throws {
+        let input = try TestSupport.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: TestSupport.samplesPath + "/000_ec8c00aafa0c72de.txt", toPath: input + "/=cmd.txt")
+        let (output, _) = try await run(input)
+        XCTAssertTrue(try table(output, .reports)[1].hasPrefix("9f941c50f5e57ec8,'=cmd.txt,"))
+    }
 }

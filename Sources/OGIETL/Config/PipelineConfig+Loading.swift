@@ -55,6 +55,9 @@ extension PipelineConfig {
         guard output.workers >= 0 else {
             throw .configInvalid(path: path, key: "output.workers", expected: "0 (one per core) or a positive number, found \(output.workers)")
         }
+        guard files.maxBytes > 0 else {
+            throw .configInvalid(path: path, key: "files.maxBytes", expected: "a positive number of bytes, found \(files.maxBytes)")
+        }
         guard title.searchLines > 0 else {
             throw .configInvalid(path: path, key: "title.searchLines", expected: "a positive number, found \(title.searchLines)")
         }

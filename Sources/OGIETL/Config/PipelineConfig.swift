@@ -15,6 +15,8 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         /// Shell-style patterns matched against file names (not paths).
         public var include: [String]
         public var exclude: [String]
+        /// Larger files are recorded as failed without being read into memory.
+        public var maxBytes: Int
     }
 
     public struct OutputOptions: Codable, Sendable, Equatable {
@@ -22,6 +24,9 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         public var gzipLevel: Int
         /// Parallel readers; 0 means one per core.
         public var workers: Int
+        /// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a
+        /// leading `'`; figures are never touched.
+        public var protectFormulas: Bool
     }
 
     public struct TextOptions: Codable, Sendable, Equatable {

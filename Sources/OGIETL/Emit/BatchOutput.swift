@@ -4,17 +4,18 @@ import OGISchema
 /// data rows and is marked in `reports`; findings from the across-report rules join the
 /// report's own in `checks` and in its `findings` count.
 enum BatchOutput {
-    static func record(_ record: String, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome) -> String {
+    static func record(_ record: String, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome,
+                       protectFormulas: Bool) -> String {
         let isDuplicate = outcome.duplicates.contains(entry.index)
         let added = outcome.findings[entry.index] ?? []
         switch table {
         case .activeDisclosure, .applications, .reviewsLitigation:
             return isDuplicate ? "" : record
         case .checks:
-            return record + added.map { CSVRow.line(checkRow($0, entry: entry)) }.joined()
+            return record + added.map { CSVRow.line(checkRow($0, entry: entry), protectFormulas: protectFormulas) }.joined()
         case .reports:
             guard isDuplicate || !added.isEmpty else { return record }
-            return CSVRow.line(updatedReportRow(record, isDuplicate: isDuplicate, added: added))
+            return CSVRow.line(updatedReportRow(record, isDuplicate: isDuplicate, added: added), protectFormulas: protectFormulas)
         }
     }
 

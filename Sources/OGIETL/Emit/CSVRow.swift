@@ -1,15 +1,25 @@
 /// RFC 4180 formatting: a field is quoted only when it holds a comma, quote or line break,
 /// and quotes inside are doubled. Numbers are never quoted, so every CSV reader types them.
 enum CSVRow {
-    static func line(_ fields: [String]) -> String {
+    static func line(_ fields: [String], protectFormulas: Bool = false) -> String {
         var line = ""
         line.reserveCapacity(fields.count * 8)
         for (index, field) in fields.enumerated() {
             if index > 0 { line.append(",") }
-            append(field, to: &line)
+            append(protectFormulas ? protected(field) : field, to: &line)
         }
         line.append("\n")
         return line
+    }
+
+    /// A text field a spreadsheet would evaluate (`=HYPERLINK(…)`, `+1`, `-cmd`, `@SUM`) gets a
+    /// leading `'`, which spreadsheets show as text. Figures such as `-18` are left alone.
+    static func protected(_ field: String) -> String {
+        guard let first = field.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first) else {
+            return field
+        }
+        let bytes = Array(field.utf8)
+        return NumberSpelling.canonical(bytes, 0..<bytes.count) == field ? field : "'" + field
     }
 
     private static func append(_ field: String, to line: inout String) {

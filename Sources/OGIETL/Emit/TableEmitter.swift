@@ -10,10 +10,12 @@ actor TableEmitter {
     private var summary = RunSummary()
     private let directory: String
     private let level: Int32
+    private let protectFormulas: Bool
 
-    init(directory: String, level: Int32) throws(ETLError) {
+    init(directory: String, level: Int32, protectFormulas: Bool) throws(ETLError) {
         self.directory = directory
         self.level = level
+        self.protectFormulas = protectFormulas
         for table in CanonicalTable.allCases {
             spills[table] = try SpillFile(path: directory + "/.\(table.rawValue).spill")
         }
@@ -30,7 +32,7 @@ actor TableEmitter {
     }
 
     private func spill(_ table: CanonicalTable, _ rows: [[String]]) throws(ETLError) {
-        try spills[table]?.append(rows.map(CSVRow.line).joined())
+        try spills[table]?.append(rows.map { CSVRow.line($0, protectFormulas: protectFormulas) }.joined())
     }
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
@@ -54,7 +56,7 @@ actor TableEmitter {
         var count = 0
         for entry in entries {
             guard let record = try reader.next() else { break }
-            let text = BatchOutput.record(record, table: table, entry: entry, outcome: outcome)
+            let text = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
             try writer.write(text)
             count += text.utf8.lazy.filter { $0 == 0x0A }.count
         }

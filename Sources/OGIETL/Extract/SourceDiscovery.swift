@@ -35,7 +35,8 @@ public struct SourceDiscovery: Sendable {
             if kind == S_IFDIR {
                 walk(path, relative: relativePath, into: &found)
             } else if kind == S_IFREG || (kind == S_IFLNK && isRegularFile(path)), matchesAny(selection.include, name) {
-                found.append(SourceFile(relativePath: relativePath, absolutePath: path, modified: Int(status.st_mtim.tv_sec)))
+                found.append(SourceFile(relativePath: relativePath, absolutePath: path,
+                                        modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size)))
             }
         }
     }

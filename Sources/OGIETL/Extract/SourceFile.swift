@@ -5,6 +5,8 @@ public struct SourceFile: Sendable, Equatable {
     public let absolutePath: String
     /// Modification time in seconds, used only to keep the newest of duplicate reports.
     public var modified: Int = 0
+    /// Size at discovery, so an oversized file is refused before it is opened.
+    public var size: Int = 0
 
     public var format: SourceFormat { SourceFormat(path: relativePath) }
 }

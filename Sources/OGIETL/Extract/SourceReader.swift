@@ -15,7 +15,10 @@ public struct SourceDocument: Sendable {
 /// the pipeline records it and goes on.
 public enum SourceReader {
 
-    public static func read(_ file: SourceFile) -> (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?) {
+    public static func read(_ file: SourceFile, maxBytes: Int = .max) -> (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?) {
+        if file.size > maxBytes {
+            return (nil, file.size, "", .sourceTooLarge(path: file.relativePath, bytes: file.size, limit: maxBytes))
+        }
         let bytes: [UInt8]
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.absolutePath)))

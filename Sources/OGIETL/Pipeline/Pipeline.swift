@@ -23,7 +23,8 @@ public struct Pipeline: Sendable {
         logger.info("Found \(files.count) reports under \(input)")
         let directory = try OutputDirectory(final: output)
         do {
-            let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel))
+            let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel),
+                                           protectFormulas: config.output.protectFormulas)
             try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)
             let (rows, summary) = try await emitter.finish()
             try Manifest.build(directory: directory.staging, rows: rows, configBytes: configBytes, inputCount: files.count)
@@ -42,6 +43,7 @@ public struct Pipeline: Sendable {
                          progress: (@Sendable (Int, Int) -> Void)?) async throws(ETLError) {
         let window = workers * 4
         let normalizer = self.normalizer
+        let maxBytes = config.files.maxBytes
         var failure: ETLError?
         await withTaskGroup(of: (Int, ProcessedReport).self) { tasks in
             var next = 0
@@ -52,7 +54,7 @@ public struct Pipeline: Sendable {
                 while next < files.count, inFlight < workers, next - emitted < window {
                     let index = next
                     let file = files[index]
-                    tasks.addTask { (index, ReportReconciler.reconcile(file: file, read: SourceReader.read(file), normalizer: normalizer)) }
+                    tasks.addTask { (index, ReportReconciler.reconcile(file: file, read: SourceReader.read(file, maxBytes: maxBytes), normalizer: normalizer)) }
                     next += 1
                     inFlight += 1
                 }

@@ -9,6 +9,7 @@ public enum ETLError: Error, Equatable, Sendable {
     case sourceUnreadable(path: String, reason: String)
     case sourceNotDecodable(path: String, byteOffset: Int)
     case sourceHasNoTables(path: String)
+    case sourceTooLarge(path: String, bytes: Int, limit: Int)
     case outputUnwritable(path: String, reason: String)
     case compressionFailed(path: String, zlibCode: Int32)
 }
@@ -28,6 +29,8 @@ extension ETLError: CustomStringConvertible {
             return "The report '\(path)' could not be read: \(reason). Check that the file exists and is readable."
         case let .sourceNotDecodable(path, byteOffset):
             return "The report '\(path)' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset \(byteOffset)). Convert it to UTF-8."
+        case let .sourceTooLarge(path, bytes, limit):
+            return "The report '\(path)' is \(bytes) bytes, above the limit of \(limit) set by files.maxBytes; it was not read. Raise the limit in pipeline.json if this really is one report."
         case let .sourceHasNoTables(path):
             return "The report '\(path)' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json."
         case let .outputUnwritable(path, reason):
