@@ -15,8 +15,9 @@ enum CSVRow {
     /// A text field a spreadsheet would evaluate (`=HYPERLINK(…)`, `+1`, `-cmd`, `@SUM`) gets a
     /// leading `'`, which spreadsheets show as text. Figures such as `-18` are left alone.
     static func protected(_ field: String) -> String {
-        guard let first = field.utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first) else {
-            return field
+        switch field.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: break
+        default: return field
         }
         let bytes = Array(field.utf8)
         return NumberSpelling.canonical(bytes, 0..<bytes.count) == field ? field : "'" + field
