@@ -5,17 +5,18 @@ import OGISchema
 /// report's own in `checks` and in its `findings` count.
 enum BatchOutput {
     static func record(_ record: String, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome,
-                       protectFormulas: Bool) -> String {
+                       protectFormulas: Bool) -> (text: String, rows: Int) {
         let isDuplicate = outcome.duplicates.contains(entry.index)
         let added = outcome.findings[entry.index] ?? []
+        let rows = CanonicalTable.allCases.firstIndex(of: table).map { entry.rowCounts[$0] } ?? 0
         switch table {
         case .activeDisclosure, .applications, .reviewsLitigation:
-            return isDuplicate ? "" : record
+            return isDuplicate ? ("", 0) : (record, rows)
         case .checks:
-            return record + added.map { CSVRow.line(checkRow($0, entry: entry), protectFormulas: protectFormulas) }.joined()
+            return (record + added.map { CSVRow.line(checkRow($0, entry: entry), protectFormulas: protectFormulas) }.joined(), rows + added.count)
         case .reports:
-            guard isDuplicate || !added.isEmpty else { return record }
-            return CSVRow.line(updatedReportRow(record, isDuplicate: isDuplicate, added: added), protectFormulas: protectFormulas)
+            guard isDuplicate || !added.isEmpty else { return (record, rows) }
+            return (CSVRow.line(updatedReportRow(record, isDuplicate: isDuplicate, added: added), protectFormulas: protectFormulas), rows)
         }
     }
 

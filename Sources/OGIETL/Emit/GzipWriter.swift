@@ -17,6 +17,10 @@ import Darwin
 public final class GzipWriter {
     public let path: String
     public private(set) var uncompressedBytes: Int = 0
+    /// SHA-256 of the compressed file, complete once `finish()` succeeded; hashed as the bytes
+    /// are written so the manifest need not read the file back.
+    public private(set) var sha256 = ""
+    private var digest = SHA256()
 
     /// Heap-allocated because zlib stores the stream's address in its internal state and
     /// rejects calls made through a copy; a stored struct property has no stable address.
@@ -86,6 +90,7 @@ public final class GzipWriter {
         let outcome = Result { () throws(ETLError) in
             try deflateInput(flush: Z_FINISH)
             try syncAndClose()
+            sha256 = digest.finalizeHex()
         }
         releaseResources()
         finishOutcome = outcome
@@ -159,6 +164,7 @@ public final class GzipWriter {
     // MARK: - File I/O
 
     private func writeOutput(count: Int) throws(ETLError) {
+        digest.update(UnsafeRawBufferPointer(start: output, count: count))
         var offset = 0
         while offset < count {
             let written = posixWrite(fileDescriptor, output + offset, count - offset)

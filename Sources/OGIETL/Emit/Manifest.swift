@@ -26,15 +26,8 @@ struct Manifest: Codable, Equatable {
         case files
     }
 
-    static func build(directory: String, rows: [CanonicalTable: Int], configBytes: [UInt8], inputCount: Int) throws(ETLError) -> Manifest {
-        let files = try CanonicalTable.allCases.map { table throws(ETLError) in
-            let path = directory + "/" + table.fileName
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ETLError.outputUnwritable(path: path, reason: "it vanished before the manifest was written")
-            }
-            return FileEntry(name: table.fileName, rows: rows[table, default: 0], sha256: SHA256.hexDigest([UInt8](data)))
-        }
-        return Manifest(toolVersion: ogiETLVersion, schemaVersion: canonicalSchemaVersion,
+    static func build(files: [FileEntry], configBytes: [UInt8], inputCount: Int) -> Manifest {
+        Manifest(toolVersion: ogiETLVersion, schemaVersion: canonicalSchemaVersion,
                         configSHA256: SHA256.hexDigest(configBytes), inputCount: inputCount, files: files)
     }
 

@@ -37,18 +37,18 @@ actor TableEmitter {
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
     /// and returns the row counts and run summary.
-    func finish() throws(ETLError) -> (rows: [CanonicalTable: Int], summary: RunSummary) {
+    func finish() throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
         let outcome = CrossReportRules.evaluate(entries)
         summary.count(outcome, entries: entries)
-        var rows: [CanonicalTable: Int] = [:]
+        var files: [Manifest.FileEntry] = []
         for table in CanonicalTable.allCases {
-            rows[table] = try compress(table, outcome: outcome)
+            files.append(try compress(table, outcome: outcome))
         }
-        return (rows, summary)
+        return (files, summary)
     }
 
-    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome) throws(ETLError) -> Int {
+    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome) throws(ETLError) -> Manifest.FileEntry {
         let spillPath = directory + "/.\(table.rawValue).spill"
         var reader = try SpillReader(path: spillPath)
         let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
@@ -56,12 +56,12 @@ actor TableEmitter {
         var count = 0
         for entry in entries {
             guard let record = try reader.next() else { break }
-            let text = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
-            try writer.write(text)
-            count += text.utf8.lazy.filter { $0 == 0x0A }.count
+            let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
+            try writer.write(output.text)
+            count += output.rows
         }
         try writer.finish()
         try? FileManager.default.removeItem(atPath: spillPath)
-        return count
+        return Manifest.FileEntry(name: table.fileName, rows: count, sha256: writer.sha256)
     }
 }

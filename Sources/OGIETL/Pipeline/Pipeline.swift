@@ -26,9 +26,8 @@ public struct Pipeline: Sendable {
             let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel),
                                            protectFormulas: config.output.protectFormulas)
             try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)
-            let (rows, summary) = try await emitter.finish()
-            try Manifest.build(directory: directory.staging, rows: rows, configBytes: configBytes, inputCount: files.count)
-                .write(to: directory.staging)
+            let (written, summary) = try await emitter.finish()
+            try Manifest.build(files: written, configBytes: configBytes, inputCount: files.count).write(to: directory.staging)
             try directory.commit()
             return summary
         } catch {

@@ -12,6 +12,9 @@ struct BatchEntry: Sendable {
     let modified: Int
     let readable: Bool
     let status: ReportStatus
+    /// Rows this report wrote to each table, in `CanonicalTable.allCases` order; counted here
+    /// because a quoted field may hold a line break, so lines are not rows.
+    let rowCounts: [Int]
     /// Whole numbers only, `nil` where the cell is empty or not a whole number: seven applicant
     /// columns each, kept as integers because one entry per report stays in memory.
     let carriedOver: [Int?]
@@ -32,6 +35,8 @@ struct BatchEntry: Sendable {
         modified = report.file.modified
         readable = report.status != .failed
         status = report.status
+        rowCounts = [1, report.normalized.activeDisclosure.count, report.normalized.applications.count,
+                     report.normalized.reviews.count, report.findings.count]
         let rows = report.normalized.applications
         carriedOver = rows.first { $0.row == .carriedOver }?.values.map { $0.flatMap { Int($0) } } ?? []
         carriedForward = rows.first { $0.row == .carriedForward }?.values.map { $0.flatMap { Int($0) } } ?? []

@@ -86,10 +86,17 @@ public struct SHA256: Sendable {
 
     /// Lowercase hex, because that is how `sha256sum` prints it and operators compare by eye.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hasher.finalizeHex()
+    }
+
+    /// `finalize()` as lowercase hex.
+    public mutating func finalizeHex() -> String {
         let alphabet = Array("0123456789abcdef".utf8)
         var hex = [UInt8]()
         hex.reserveCapacity(64)
-        for byte in digest(bytes) {
+        for byte in finalize() {
             hex.append(alphabet[Int(byte >> 4)])
             hex.append(alphabet[Int(byte & 0x0f)])
         }
