@@ -34,6 +34,22 @@ final class ConfigTests: XCTestCase {
                        "The configuration file '/nonexistent/pipeline.json' could not be read: No such file or directory. Pass --config with the path to pipeline.json.")
     }
 
+    func testUnknownKeyIsRejectedWithTheKnownKeysBesideIt() throws {
+        let path = try editedConfig { $0["output"] = ["gzipLevel": 6, "workers": 0, "protectFormulas": true, "gzipLevle": 9] }
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an unknown key 'output.gzipLevle'; the keys allowed beside it are 'gzipLevel', 'protectFormulas', 'workers'. Correct its spelling or remove it.")
+    }
+
+    func testUnknownKeyInsideAListNamesItsIndex() throws {
+        let path = try editedConfig { config in
+            var applications = config["applications"] as? [String: Any] ?? [:]
+            var rows = applications["rows"] as? [[String: Any]] ?? []
+            rows[1]["label"] = ["上年结转"]
+            applications["rows"] = rows
+            config["applications"] = applications
+        }
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an unknown key 'applications.rows[1].label'; the keys allowed beside it are 'labels', 'row'. Correct its spelling or remove it.")
+    }
+
     func testWrongTypeNamesTheKey() throws {
         let path = try editedConfig { $0["output"] = ["gzipLevel": "six", "workers": 0, "protectFormulas": true] }
         XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'output.gzipLevel': expected a value of type Int. Fix that key or copy it from the pipeline.json in the repository.")

@@ -11,6 +11,7 @@ extension PipelineConfig {
             throw .configUnreadable(path: path, reason: FileReadFailure.reason(path: path, error: error))
         }
         let config = try decode(data, path: path)
+        try rejectUnknownKeys(in: data, decoded: config, path: path)
         try config.validate(path: path)
         return (config, [UInt8](data))
     }

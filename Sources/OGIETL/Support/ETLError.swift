@@ -6,6 +6,7 @@ public enum ETLError: Error, Equatable, Sendable {
     case outputInsideInput(output: String, input: String)
     case configUnreadable(path: String, reason: String)
     case configInvalid(path: String, key: String, expected: String)
+    case configUnknownKey(path: String, key: String, known: [String])
     case sourceUnreadable(path: String, reason: String)
     case sourceNotDecodable(path: String, byteOffset: Int)
     case sourceHasNoTables(path: String)
@@ -25,6 +26,8 @@ extension ETLError: CustomStringConvertible {
             return "The configuration file '\(path)' could not be read: \(reason). Pass --config with the path to pipeline.json."
         case let .configInvalid(path, key, expected):
             return "The configuration file '\(path)' has an invalid value at '\(key)': expected \(expected). Fix that key or copy it from the pipeline.json in the repository."
+        case let .configUnknownKey(path, key, known):
+            return "The configuration file '\(path)' has an unknown key '\(key)'; the keys allowed beside it are \(known.map { "'\($0)'" }.joined(separator: ", ")). Correct its spelling or remove it."
         case let .sourceUnreadable(path, reason):
             return "The report '\(path)' could not be read: \(reason). Check that the file exists and is readable."
         case let .sourceNotDecodable(path, byteOffset):
