@@ -39,7 +39,8 @@ let package = Package(
         ),
         .testTarget(
             name: "OGIETLTests",
-            dependencies: ["OGIETL", "OGISchema"]
+            // The kill test runs the real binary, so it must be built before the tests.
+            dependencies: ["OGIETL", "OGISchema", "ogi-etl"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -106,7 +106,7 @@ struct Ingest: AsyncParsableCommand {
         guard !quiet, isatty(STDERR_FILENO) == 1 else { return nil }
         return { done, total in
             guard done == total || done % 50 == 0 else { return }
-            FileHandle.standardError.write(Data("\r[\(done)/\(total)] reports".utf8))
+            FileHandle.standardError.write(Data(("\r" + ProgressBar.line(done: done, total: total)).utf8))
         }
     }
 
@@ -124,7 +124,7 @@ struct Ingest: AsyncParsableCommand {
 extension ETLError {
     var isOutputFailure: Bool {
         switch self {
-        case .outputUnwritable, .compressionFailed: return true
+        case .outputUnwritable, .outputLocked, .outputNotOurs, .compressionFailed: return true
         default: return false
         }
     }

@@ -12,6 +12,8 @@ public enum ETLError: Error, Equatable, Sendable {
     case sourceHasNoTables(path: String)
     case sourceTooLarge(path: String, bytes: Int, limit: Int)
     case outputUnwritable(path: String, reason: String)
+    case outputLocked(path: String)
+    case outputNotOurs(path: String)
     case compressionFailed(path: String, zlibCode: Int32)
 }
 
@@ -38,6 +40,10 @@ extension ETLError: CustomStringConvertible {
             return "The report '\(path)' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json."
         case let .outputUnwritable(path, reason):
             return "The output file '\(path)' could not be written: \(reason). Check free space and permissions of the output directory."
+        case let .outputLocked(path):
+            return "Another ogi-etl run holds the lock '\(path)' and is writing the same output directory. Wait for it to finish, or give this run another --out."
+        case let .outputNotOurs(path):
+            return "The output directory '\(path)' already exists and holds files that ogi-etl did not write (it has no manifest.json); it was left untouched. Pass a new or empty directory as --out."
         case let .compressionFailed(path, zlibCode):
             return "Compressing '\(path)' failed with zlib code \(zlibCode). This is a bug or memory exhaustion; rerun, and report it if it repeats."
         }
