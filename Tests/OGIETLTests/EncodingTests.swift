@@ -53,7 +53,7 @@ final class EncodingTests: XCTestCase {
 
     func testBytesThatFitNoEncodingFailWithTheirOffset() throws {
         let path = try TestSupport.temporaryDirectory() + "/garbage.txt"
-        try Data([0x41, 0x42, 0xFF, 0xFF, 0x00]).write(to: URL(fileURLWithPath: path))
+        try Data([0x41, 0x42, 0xFF, 0xFF, 0x43]).write(to: URL(fileURLWithPath: path))
         XCTAssertEqual(read(path).error?.description,
                        "The report 'garbage.txt' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset 2). Convert it to UTF-8.")
     }

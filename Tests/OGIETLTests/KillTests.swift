@@ -6,15 +6,8 @@ import XCTest
 final class KillTests: XCTestCase {
     private static let kills = 16
 
-    private var binary: String { Bundle.main.bundleURL.appendingPathComponent("ogi-etl").path }
-
     private func start(_ input: String, _ output: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["ingest", input, "--out", output, "--config", TestSupport.configPath, "--workers", "2", "--quiet"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        try TestSupport.startBinary(TestSupport.ingestArguments(input, output))
     }
 
     private func ingest(_ input: String, _ output: String) throws -> TimeInterval {
@@ -47,7 +40,7 @@ final class KillTests: XCTestCase {
     }
 
     func testOutputHoldsOneCompleteRunWheneverTheRunIsKilled() throws {
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: binary), "ogi-etl is not built beside the tests at \(binary)")
+        guard FileManager.default.isExecutableFile(atPath: TestSupport.binary) else { return XCTFail("ogi-etl is not built at \(TestSupport.binary)") }
         let corpora = [TestSupport.samplesPath, try generatedCorpus()]
         let root = try TestSupport.temporaryDirectory()
         var runs: [[String: String]] = []

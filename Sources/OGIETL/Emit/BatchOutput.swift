@@ -32,7 +32,7 @@ enum BatchOutput {
               let message = columns.firstIndex(of: "message"), let findings = columns.firstIndex(of: "findings") else { return fields }
         if isDuplicate {
             fields[status] = ReportStatus.duplicate.rawValue
-            fields[message] = added.first { $0.rule == "reports.duplicate" }?.message ?? fields[message]
+            fields[message] = added.first { $0.rule == "reports.duplicate" || $0.rule == "reports.identical" }?.message ?? fields[message]
         }
         fields[findings] = String((Int(fields[findings]) ?? 0) + added.count)
         return fields

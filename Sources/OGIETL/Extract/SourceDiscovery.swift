@@ -34,16 +34,20 @@ public struct SourceDiscovery: Sendable {
             let kind = status.st_mode & S_IFMT
             if kind == S_IFDIR {
                 walk(path, relative: relativePath, into: &found)
-            } else if kind == S_IFREG || (kind == S_IFLNK && isRegularFile(path)), matchesAny(selection.include, name) {
+            } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), matchesAny(selection.include, name) {
+                if kind == S_IFLNK { _ = stat(path, &status) }
                 found.append(SourceFile(relativePath: relativePath, absolutePath: path,
                                         modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size)))
             }
         }
     }
 
-    private func isRegularFile(_ path: String) -> Bool {
+    /// A link to a directory is not followed; any other link named like a report is listed,
+    /// even a broken or looping one, so that it appears in `reports` as failed with the
+    /// system's reason instead of vanishing from the record.
+    private func isDirectory(_ path: String) -> Bool {
         var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     private func matchesAny(_ patterns: [String], _ name: String) -> Bool {

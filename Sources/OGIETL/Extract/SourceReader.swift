@@ -9,6 +9,8 @@ public struct SourceDocument: Sendable {
     public let encoding: String
     /// UTF-8 text with any byte-order mark removed and HTML flattened to rows and cells.
     public let text: [UInt8]
+    /// Bytes of a character cut off at the end of the file, dropped before decoding.
+    public var droppedTail = 0
 }
 
 /// Reads and decodes one report. A failure is returned as an `ETLError` for that file only;
@@ -26,12 +28,15 @@ public enum SourceReader {
             return (nil, 0, "", .sourceUnreadable(path: file.relativePath, reason: FileReadFailure.reason(path: file.absolutePath, error: error)))
         }
         let sha = SHA256.hexDigest(bytes)
+        if bytes.isEmpty { return (nil, 0, sha, .sourceEmpty(path: file.relativePath)) }
+        if let kind = BinarySignature.kind(of: bytes) { return (nil, bytes.count, sha, .sourceIsBinary(path: file.relativePath, kind: kind)) }
         switch TextDecoder.decode(bytes) {
         case let .failure(failure):
             return (nil, bytes.count, sha, .sourceNotDecodable(path: file.relativePath, byteOffset: failure.offset))
         case let .success(decoded):
             let text = file.format == .html ? HTMLFlattener.text(of: decoded.utf8) : decoded.utf8
-            let document = SourceDocument(file: file, byteCount: bytes.count, sha256: sha, encoding: decoded.encoding, text: text)
+            let document = SourceDocument(file: file, byteCount: bytes.count, sha256: sha, encoding: decoded.encoding, text: text,
+                                          droppedTail: decoded.droppedTail)
             return (document, bytes.count, sha, nil)
         }
     }

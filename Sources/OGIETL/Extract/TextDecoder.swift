@@ -12,18 +12,35 @@ enum TextDecoder {
     struct Decoded {
         let utf8: [UInt8]
         let encoding: String
+        /// Bytes of an incomplete character dropped from the end: a download cut off mid-file.
+        var droppedTail = 0
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<Decoded, DecodeFailure> {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = Array(bytes.dropFirst(3))
-            if let offset = firstInvalidUTF8(body) { return .failure(DecodeFailure(offset: offset + 3)) }
-            return .success(Decoded(utf8: body, encoding: "utf-8-bom"))
+            return utf8(body, name: "utf-8-bom") ?? .failure(DecodeFailure(offset: (firstInvalidUTF8(body) ?? 0) + 3))
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16LE", name: "utf-16le", skipped: 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return convert(Array(bytes.dropFirst(2)), from: "UTF-16BE", name: "utf-16be", skipped: 2) }
-        guard firstInvalidUTF8(bytes) != nil else { return .success(Decoded(utf8: bytes, encoding: "utf-8")) }
-        return convert(bytes, from: "GB18030", name: "gb18030", skipped: 0)
+        return utf8(bytes, name: "utf-8") ?? convert(bytes, from: "GB18030", name: "gb18030", skipped: 0)
+    }
+
+    /// Valid UTF-8, or UTF-8 whose only flaw is a character cut off by the end of the file;
+    /// nil when the bytes are not UTF-8 at all.
+    private static func utf8(_ bytes: [UInt8], name: String) -> Result<Decoded, DecodeFailure>? {
+        guard let offset = firstInvalidUTF8(bytes) else { return .success(Decoded(utf8: bytes, encoding: name)) }
+        guard isCutCharacter(bytes, at: offset) else { return nil }
+        return .success(Decoded(utf8: Array(bytes[..<offset]), encoding: name, droppedTail: bytes.count - offset))
+    }
+
+    /// A lead byte followed only by continuation bytes, too few of them, up to the end.
+    static func isCutCharacter(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+        let remaining = bytes.count - offset
+        guard length > 0, lead <= 0xF4, remaining < length else { return false }
+        return bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     struct DecodeFailure: Error {

@@ -11,7 +11,8 @@ enum CrossReportRules {
 
     static func evaluate(_ entries: [BatchEntry]) -> Outcome {
         var outcome = Outcome()
-        let dated = entries.filter { $0.readable && !$0.agencyKey.isEmpty && $0.year != nil }
+        markIdenticalCopies(entries, into: &outcome)
+        let dated = entries.filter { $0.readable && !$0.agencyKey.isEmpty && $0.year != nil && !outcome.duplicates.contains($0.index) }
         let groups = Dictionary(grouping: dated) { AgencyYear(agency: $0.agencyKey, year: $0.year ?? 0) }
         for group in groups.values where group.count > 1 { markDuplicates(group, into: &outcome) }
         let kept = Dictionary(dated.filter { !outcome.duplicates.contains($0.index) }.map { (AgencyYear(agency: $0.agencyKey, year: $0.year ?? 0), $0) },
@@ -26,6 +27,19 @@ enum CrossReportRules {
     struct AgencyYear: Hashable {
         let agency: String
         let year: Int
+    }
+
+    /// Copies of the same bytes share a report_id, so keeping more than one would make that key
+    /// ambiguous in every table: the first by source path is kept, whatever it holds.
+    static func markIdenticalCopies(_ entries: [BatchEntry], into outcome: inout Outcome) {
+        var first: [String: BatchEntry] = [:]
+        for entry in entries where !entry.reportID.isEmpty {
+            guard let kept = first[entry.reportID] else { first[entry.reportID] = entry; continue }
+            outcome.duplicates.insert(entry.index)
+            outcome.findings[entry.index, default: []].append(
+                Finding(table: .reports, rule: "reports.identical", severity: .warning, expected: kept.reportID, actual: entry.reportID,
+                        message: "'\(entry.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."))
+        }
     }
 
     /// The kept copy has the fewest error findings, then the newest modification time, then

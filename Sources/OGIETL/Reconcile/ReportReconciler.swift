@@ -9,6 +9,7 @@ public enum ReportReconciler {
             return failed(file: file, bytes: read.bytes, sha256: read.sha256, error: read.error)
         }
         var normalized = normalizer.normalize(text: document.text)
+        if document.droppedTail > 0 { normalized.findings.append(cutCharacter(document)) }
         check(&normalized)
         var report = ProcessedReport(file: file, reportID: document.reportID, sha256: document.sha256,
                                      byteCount: document.byteCount, encoding: document.encoding,
@@ -32,6 +33,11 @@ public enum ReportReconciler {
             return (.partial, "Tables not found: \(missing.map(\.rawValue).joined(separator: ", ")).")
         }
         return (.ok, "")
+    }
+
+    private static func cutCharacter(_ document: SourceDocument) -> Finding {
+        Finding(table: nil, rule: "source.cut", severity: .warning, actual: "\(document.droppedTail)",
+                message: "The file ends in the middle of a character ('\(document.file.relativePath)' is \(document.byteCount) bytes and its last \(document.droppedTail) do not complete one); it was probably cut off while being saved, so tables after the cut are missing. The incomplete bytes were dropped.")
     }
 
     private static func failed(file: SourceFile, bytes: Int, sha256: String, error: ETLError?) -> ProcessedReport {

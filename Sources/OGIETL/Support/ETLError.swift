@@ -9,6 +9,8 @@ public enum ETLError: Error, Equatable, Sendable {
     case configUnknownKey(path: String, key: String, known: [String])
     case sourceUnreadable(path: String, reason: String)
     case sourceNotDecodable(path: String, byteOffset: Int)
+    case sourceEmpty(path: String)
+    case sourceIsBinary(path: String, kind: String)
     case sourceHasNoTables(path: String)
     case sourceTooLarge(path: String, bytes: Int, limit: Int)
     case outputUnwritable(path: String, reason: String)
@@ -34,6 +36,10 @@ extension ETLError: CustomStringConvertible {
             return "The report '\(path)' could not be read: \(reason). Check that the file exists and is readable."
         case let .sourceNotDecodable(path, byteOffset):
             return "The report '\(path)' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset \(byteOffset)). Convert it to UTF-8."
+        case let .sourceEmpty(path):
+            return "The report '\(path)' is empty (0 bytes). Download it again, or remove it from the input."
+        case let .sourceIsBinary(path, kind):
+            return "The report '\(path)' is \(kind), not text. Convert it to text, or remove it from the input."
         case let .sourceTooLarge(path, bytes, limit):
             return "The report '\(path)' is \(bytes) bytes, above the limit of \(limit) set by files.maxBytes; it was not read. Raise the limit in pipeline.json if this really is one report."
         case let .sourceHasNoTables(path):
