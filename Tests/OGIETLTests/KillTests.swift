@@ -27,21 +27,9 @@ final class KillTests: XCTestCase {
         return hashes
     }
 
-    private func generatedCorpus() throws -> String {
-        let directory = try TestSupport.temporaryDirectory()
-        for seed in 1...12 {
-            let fixture = ReportFixture.sample(edition: seed.isMultiple(of: 2) ? .edition2021 : .edition2019, seed: seed)
-            for rendering in fixture.renderAll() {
-                let path = directory + "/\(seed)-\(rendering.layout).\(rendering.fileExtension)"
-                try Data(rendering.text.utf8).write(to: URL(fileURLWithPath: path))
-            }
-        }
-        return directory
-    }
-
     func testOutputHoldsOneCompleteRunWheneverTheRunIsKilled() throws {
         guard FileManager.default.isExecutableFile(atPath: TestSupport.binary) else { return XCTFail("ogi-etl is not built at \(TestSupport.binary)") }
-        let corpora = [TestSupport.samplesPath, try generatedCorpus()]
+        let corpora = [TestSupport.samplesPath, try TestSupport.generatedCorpus(seeds: 12)]
         let root = try TestSupport.temporaryDirectory()
         var runs: [[String: String]] = []
         var duration: TimeInterval = 0

@@ -58,10 +58,12 @@ final class PipelineTests: XCTestCase {
         XCTAssertTrue(active.contains("62436c9dfaad9563,宁波市镇海区卫生健康局,2022,2021,administrative_fees,行政事业性收费,,,,,,,,,,7.52,"))
     }
 
-    func testOutputBytesAreIdenticalForOneTwoAndEightWorkers() async throws {
+    func testOutputBytesAreIdenticalForOneTwoAndSixteenWorkers() async throws {
+        let input = try TestSupport.generatedCorpus(seeds: 8)
+        try copySamples(to: input)
         var digests: [[String]] = []
-        for workers in [1, 2, 8] {
-            let (output, _) = try await run(TestSupport.samplesPath, workers: workers)
+        for workers in [1, 2, 16] {
+            let (output, _) = try await run(input, workers: workers)
             digests.append(try (CanonicalTable.allCases.map(\.fileName) + ["manifest.json"]).map { name in
                 SHA256.hexDigest([UInt8](try Data(contentsOf: URL(fileURLWithPath: output + "/" + name))))
             })
