@@ -6,12 +6,13 @@ CONFIG ?= pipeline.json
 WORKERS ?=
 BIN := .build/release/ogi-etl
 
-.PHONY: help build release test ingest clean
+.PHONY: help build release test ingest fuzz clean
 
 help:
 	@echo "make build                      debug build"
 	@echo "make test                       run the test suite"
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
+	@echo "make fuzz [FUZZ_SECONDS=300]    fuzz the normalize stage with libFuzzer + AddressSanitizer"
 	@echo "make clean                      remove build products and ./out"
 
 build:
@@ -26,5 +27,18 @@ test:
 ingest: release
 	$(BIN) ingest "$(DIR)" --out "$(OUT)" --config "$(CONFIG)" $(if $(WORKERS),--workers $(WORKERS),) $(ARGS)
 
+FUZZ_SECONDS ?= 300
+FUZZ_BUILD := .build-fuzz
+
+# Crashing inputs land in fuzz/crashers/; add each as a case in FuzzRegressionTests.
+fuzz:
+	$(SWIFT) build -c release --sanitize=fuzzer --sanitize=address --product ogi-etl-fuzz --scratch-path $(FUZZ_BUILD) \
+		-Xswiftc -sanitize=fuzzer
+	mkdir -p $(FUZZ_BUILD)/corpus fuzz/crashers
+	cp samples/* $(FUZZ_BUILD)/corpus/
+	python3 fuzz/dictionary.py pipeline.json > $(FUZZ_BUILD)/labels.dict
+	$(FUZZ_BUILD)/release/ogi-etl-fuzz $(FUZZ_BUILD)/corpus -dict=$(FUZZ_BUILD)/labels.dict \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -artifact_prefix=fuzz/crashers/ -print_final_stats=1
+
 clean:
-	rm -rf .build out
+	rm -rf .build $(FUZZ_BUILD) out

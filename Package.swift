@@ -37,6 +37,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer target; built by `make fuzz` with --sanitize=fuzzer --sanitize=address.
+        .executableTarget(
+            name: "ogi-etl-fuzz",
+            dependencies: ["OGIETL"]
+        ),
         .testTarget(
             name: "OGIETLTests",
             // The kill test runs the real binary, so it must be built before the tests.

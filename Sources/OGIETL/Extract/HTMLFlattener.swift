@@ -2,7 +2,7 @@
 /// per table row, a tab between cells, a line break per block outside tables. Scripts, styles
 /// and the page head are dropped; line breaks inside a cell are joined, because Word-exported
 /// pages break long labels with `<br>` and `<p>` inside one cell.
-struct HTMLFlattener {
+public struct HTMLFlattener {
     private let bytes: [UInt8]
     private var index = 0
     private var output: [UInt8] = []
@@ -16,7 +16,7 @@ struct HTMLFlattener {
         "article", "header", "footer", "nav", "title", "body", "blockquote", "pre", "hr", "tbody", "thead",
     ]
 
-    static func text(of html: [UInt8]) -> [UInt8] {
+    public static func text(of html: [UInt8]) -> [UInt8] {
         var flattener = HTMLFlattener(bytes: html)
         flattener.run()
         return flattener.output
