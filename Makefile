@@ -6,12 +6,13 @@ CONFIG ?= pipeline.json
 WORKERS ?=
 BIN := .build/release/ogi-etl
 
-.PHONY: help build release test ingest fuzz clean
+.PHONY: help build release test ingest bench fuzz clean
 
 help:
 	@echo "make build                      debug build"
 	@echo "make test                       run the test suite"
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
+	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor"
 	@echo "make fuzz [FUZZ_SECONDS=300]    fuzz the normalize stage with libFuzzer + AddressSanitizer"
 	@echo "make clean                      remove build products and ./out"
 
@@ -26,6 +27,11 @@ test:
 
 ingest: release
 	$(BIN) ingest "$(DIR)" --out "$(OUT)" --config "$(CONFIG)" $(if $(WORKERS),--workers $(WORKERS),) $(ARGS)
+
+N ?= 10000
+
+bench:
+	bench/run.sh $(N)
 
 FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz

@@ -37,6 +37,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Reports rendered from known values in every layout, for the tests and the benchmark.
+        .target(name: "OGIFixtures", dependencies: ["OGISchema"]),
+        // `make bench`: writes a synthetic corpus with its expected cells, and checks a run's output.
+        .executableTarget(
+            name: "ogi-etl-bench",
+            dependencies: [
+                "OGIFixtures",
+                "OGISchema",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // libFuzzer target; built by `make fuzz` with --sanitize=fuzzer --sanitize=address.
         .executableTarget(
             name: "ogi-etl-fuzz",
@@ -45,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "OGIETLTests",
             // The kill test runs the real binary, so it must be built before the tests.
-            dependencies: ["OGIETL", "OGISchema", "ogi-etl"]
+            dependencies: ["OGIETL", "OGISchema", "OGIFixtures", "ogi-etl"]
         ),
     ],
     swiftLanguageModes: [.v6]

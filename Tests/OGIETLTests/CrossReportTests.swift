@@ -1,6 +1,7 @@
 import XCTest
 import Logging
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// The batch is one dataset: duplicates of one agency and year, and figures that must carry

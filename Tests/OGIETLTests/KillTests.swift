@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 
 /// A cron run can be killed at any instant (OOM killer, reboot, an impatient operator). Whatever
 /// the instant, `OUT` must hold one complete run: the previous or the new, never a mix.

@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// Reports generated from known values in every layout users have: the parser must return

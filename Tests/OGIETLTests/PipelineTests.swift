@@ -1,6 +1,7 @@
 import XCTest
 import Logging
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// The whole run: directory in, gzip tables out. These tests read the files back with the

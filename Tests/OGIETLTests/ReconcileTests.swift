@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// Each accounting identity fires on a table that breaks it, stays silent on a consistent

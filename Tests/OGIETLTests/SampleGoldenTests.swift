@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// Every cell of the five real reports in samples/, as the reports print them. The expected

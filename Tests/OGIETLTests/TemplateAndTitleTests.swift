@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// Editions are decided by headings, table by table, and agency and year come from the title.

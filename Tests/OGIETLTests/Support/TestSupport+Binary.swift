@@ -1,4 +1,5 @@
 import Foundation
+@testable import OGIFixtures
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,5 +1,6 @@
 import Foundation
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// Paths and shared values for tests: the repository's own pipeline.json and samples.

@@ -7,10 +7,10 @@ import OGISchema
 /// reproduces the quirks of one real source (see the renderer's comment); whitespace noise added
 /// to a figure (ideographic space, NBSP, `&nbsp;`, a Word `[bookmark: …]` span) never changes
 /// the figure, so `expected…` is the same for every layout.
-struct ReportFixture: Sendable {
-    var agency: String            // e.g. "宁波市镇海区卫生健康局"
-    var year: Int                 // e.g. 2022
-    var edition: TemplateEdition  // decides the headings and the (六) rows
+public struct ReportFixture: Sendable {
+    public var agency: String            // e.g. "宁波市镇海区卫生健康局"
+    public var year: Int                 // e.g. 2022
+    public var edition: TemplateEdition  // decides the headings and the (六) rows
     var active: [ActiveFixtureRow]                  // items printed, in template order
     var applications: [ApplicationRow: [String?]]   // 7 values per row: six applicant columns then total; nil = blank cell
     var reviews: [String]         // 15 values: administrative_review ×5, litigation_direct ×5, litigation_after_review ×5 (upheld, corrected, other, pending, total)
@@ -27,7 +27,7 @@ struct ActiveFixtureRow: Sendable, Equatable {
 extension ReportFixture {
     /// Printed items in template order, each with the figures printed for it (a column with no
     /// value is a blank cell and is absent from `values`).
-    var expectedActive: [(item: ActiveDisclosureItem, values: [ActiveDisclosureColumn: String])] {
+    public var expectedActive: [(item: ActiveDisclosureItem, values: [ActiveDisclosureColumn: String])] {
         Self.activeBlocks(edition).flatMap { block in
             block.items.compactMap { entry -> (item: ActiveDisclosureItem, values: [ActiveDisclosureColumn: String])? in
                 guard let row = activeRow(entry.item) else { return nil }
@@ -38,12 +38,12 @@ extension ReportFixture {
     }
 
     /// Every row the edition prints, in template order; 7 values each (nil = blank cell).
-    var expectedApplications: [(row: ApplicationRow, values: [String?])] {
+    public var expectedApplications: [(row: ApplicationRow, values: [String?])] {
         ApplicationRow.printed(in: edition).map { (row: $0, values: applicationValues($0)) }
     }
 
     /// The three proceedings with their five figures (upheld, corrected, other, pending, total).
-    var expectedReviews: [(proceeding: ReviewProceeding, values: [String])] {
+    public var expectedReviews: [(proceeding: ReviewProceeding, values: [String])] {
         let all = reviewValues
         return ReviewProceeding.allCases.enumerated().map { index, proceeding in
             (proceeding: proceeding, values: Array(all[(index * 5)..<(index * 5 + 5)]))
@@ -51,7 +51,7 @@ extension ReportFixture {
     }
 
     /// All five layouts, with the file extension a report in that layout would carry.
-    func renderAll() -> [(layout: String, fileExtension: String, text: String)] {
+    public func renderAll() -> [(layout: String, fileExtension: String, text: String)] {
         [
             (layout: "tab-separated", fileExtension: "txt", text: renderTabSeparated()),
             (layout: "one-cell-per-line", fileExtension: "txt", text: renderOneCellPerLine()),
@@ -69,7 +69,7 @@ extension ReportFixture {
     /// new_received + carried_over = total + carried_forward and total = sum of the result rows;
     /// per row the 7th value is the sum of the first six; per review block total = sum of its four.
     /// No application cell is nil; set one to nil to test blank cells.
-    static func sample(edition: TemplateEdition, seed: Int) -> ReportFixture {
+    public static func sample(edition: TemplateEdition, seed: Int) -> ReportFixture {
         var rng = LCG(seed: seed)
         let agencies = [
             "宁波市镇海区卫生健康局", "淄博市卫生健康委员会", "海阳市卫生健康局",

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# make bench N=10000: generate (once) a corpus of N reports with known cells, time ogi-etl on it
+# with 2 workers and with 1, time the floor (reading every input byte, gzipping the produced CSV
+# at the same level), check every cell, print the figures and append them to bench/results.md.
+set -euo pipefail
+N=${1:-10000}
+cd "$(dirname "$0")/.."
+BIN=.build/release
+CORPUS=bench/corpus/$N
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+swift build -c release --product ogi-etl >/dev/null
+swift build -c release --product ogi-etl-bench >/dev/null
+if [ ! -f "$CORPUS/.complete" ]; then
+    rm -rf "$CORPUS"
+    "$BIN/ogi-etl-bench" generate --count "$N" --out "$CORPUS"
+    touch "$CORPUS/.complete"
+fi
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+read_all() { find "$CORPUS/reports" -type f -print0 | xargs -0 cat > /dev/null; }
+
+read_all  # warm the page cache
+best_read=""
+for _ in 1 2 3; do
+    start=$(now); read_all; took=$(elapsed "$start" "$(now)")
+    best_read=$(awk -v a="$took" -v b="${best_read:-$took}" 'BEGIN { print (a < b ? a : b) }')
+done
+
+# ingest WORKERS OUTDIR -> prints "wall_seconds max_rss_kb"
+ingest() {
+    /usr/bin/time -f '%e %M' -o "$WORK/time" "$BIN/ogi-etl" ingest "$CORPUS/reports" --out "$2" \
+        --config pipeline.json --workers "$1" --quiet
+    cat "$WORK/time"
+}
+read -r wall2 rss2 < <(ingest 2 "$WORK/out2")
+read -r wall1 rss1 < <(ingest 1 "$WORK/out1")
+
+level=$(python3 -c 'import json; print(json.load(open("pipeline.json"))["output"]["gzipLevel"])')
+for table in "$WORK"/out2/*.csv.gz; do gzip -dc "$table"; done > "$WORK/all.csv"
+start=$(now); gzip "-$level" -c "$WORK/all.csv" > /dev/null; gzip_floor=$(elapsed "$start" "$(now)")
+verify=$("$BIN/ogi-etl-bench" verify --corpus "$CORPUS" --output "$WORK/out2" | head -1)
+
+bytes=$(find "$CORPUS/reports" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+csv_mb=$(awk -v b="$(stat -c %s "$WORK/all.csv")" 'BEGIN { printf "%.1f", b / 1e6 }')
+figures=$(awk -v n="$N" -v bytes="$bytes" -v w2="$wall2" -v w1="$wall1" -v r="$best_read" -v g="$gzip_floor" \
+    -v rss="$rss2" 'BEGIN {
+        mb = bytes / 1e6; floor = r + g
+        printf "%d|%.1f|%.2f|%.0f|%.1f|%.0f|%.3f|%.3f|%.3f|%.1f|%.2f|%.2f", n, mb, w2, n / w2, mb / w2, rss / 1024, r, g, floor, w2 / floor, w1, w1 / w2
+    }')
+IFS='|' read -r reports mb wall rps mbps rss_mb read_s gzip_s floor ratio wall_1 speedup <<< "$figures"
+
+cat <<REPORT
+ogi-etl benchmark: $reports reports, $mb MB input, $csv_mb MB CSV output (gzip level $level)
+  2 workers: $wall s  ($rps reports/s, $mbps MB/s), peak RSS $rss_mb MB
+  1 worker:  $wall_1 s  (2 workers are ${speedup}x faster)
+  floor:     $floor s  = read every input byte $read_s s + gzip -$level of the output $gzip_s s
+  ratio:     ${ratio}x the floor
+  cells:     $verify
+REPORT
+
+if [ ! -f bench/results.md ]; then
+    cat > bench/results.md <<'HEADER'
+# Benchmark results
+
+Appended by `make bench N=...` (bench/run.sh). Wall times are for `ogi-etl ingest` with a warm
+page cache; the floor is reading every input byte (`cat`, best of 3) plus `gzip` of the produced
+CSV at the configured level; ratio = 2-worker wall time / floor.
+
+| date | commit | machine | reports | input MB | 2 workers s | reports/s | MB/s | peak RSS MB | floor s (read + gzip) | ratio | 1 worker s | 2w speed-up | cells |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+HEADER
+fi
+machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo "+dirty")
+echo "| $(date -u +%Y-%m-%d) | $commit | $machine | $reports | $mb | $wall | $rps | $mbps | $rss_mb | $floor ($read_s + $gzip_s) | $ratio | $wall_1 | $speedup | ${verify#verified } |" >> bench/results.md
