@@ -21,6 +21,11 @@ struct Cell: Equatable, Sendable {
     /// `pdftotext -layout` text carries meaning here: its blank cells are bare spaces, so a
     /// figure's column is all that says which cell it is.
     var center: Int = 0
+    /// A figure cut out of label text it was glued to (`数量713000074`): it may be several
+    /// cells printed without separators.
+    var isGlued = false
+    /// Trailing digits of a glued figure that may be the next row's numbering (see `GluedRuns`).
+    var sharedDigits = 0
 
     static func number(_ text: String, line: Int, center: Int = 0) -> Cell { Cell(kind: .number, text: text, line: line, center: center) }
     static func blank(line: Int) -> Cell { Cell(kind: .blank, text: "", line: line) }

@@ -50,11 +50,33 @@ struct CellTokenizer: Sendable {
             cells.append(Cell(kind: .blank, text: "", line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
-        } else if range.count > Self.proseThreshold {
+        } else if let pieces = GluedRuns.pieces(bytes, range) {
+            for piece in pieces {
+                if piece.isRun {
+                    appendRun(bytes, piece, line: line, columns: columns, into: &cells)
+                } else {
+                    classifyText(bytes, piece.range, line: line, columns: columns, into: &cells)
+                }
+            }
+        } else {
+            classifyText(bytes, range, line: line, columns: columns, into: &cells)
+        }
+    }
+
+    private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
+        if range.count > Self.proseThreshold {
             cells.append(Cell(kind: .prose, text: "", line: line))
         } else {
             splitTrailingFigures(bytes, range, line: line, columns: columns, into: &cells)
         }
+    }
+
+    private func appendRun(_ bytes: [UInt8], _ piece: GluedRuns.Piece, line: Int, columns: [Int], into cells: inout [Cell]) {
+        var cell = Cell.number(ByteScanning.string(bytes, piece.range), line: line,
+                               center: columns[piece.range.lowerBound] + columns[piece.range.upperBound])
+        cell.isGlued = true
+        cell.sharedDigits = piece.sharedDigits
+        cells.append(cell)
     }
 
     private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
