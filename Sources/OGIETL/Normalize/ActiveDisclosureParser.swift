@@ -100,6 +100,10 @@ struct ActiveDisclosureParser: Sendable {
             reading.findings.append(UnrecognisedRow.duplicate(table: .activeDisclosure, row: item.rawValue, label: label, chunk: chunk))
             return
         }
+        if let record = gluedRecord(chunk, item: item, label: label, columns: columns.map(\.column), findings: &reading.findings) {
+            reading.records.append(record)
+            return
+        }
         let names = columns.map(\.column.rawValue)
         var figures = chunk.figures(columns.count)
         if chunk.values.count < columns.count, let placed = alignment?.place(chunk) {
