@@ -5,7 +5,8 @@ struct Cell: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         /// A figure; `text` is its canonical spelling (ASCII digits, no `+`, no separators).
         case number
-        /// A cell that is present but holds no figure (empty, `-`, `/`, `无`).
+        /// A cell that is present but holds no figure (empty, `-`, `/`, `无`); `text` is the
+        /// marker printed, empty for an empty cell.
         case blank
         /// A label, heading or fragment of one.
         case text

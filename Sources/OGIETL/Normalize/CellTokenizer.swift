@@ -47,7 +47,7 @@ struct CellTokenizer: Sendable {
     private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
         let center = columns[range.lowerBound] + columns[range.upperBound]
         if range.isEmpty || (range.count <= longestBlank && blankCells.contains(Array(bytes[range]))) {
-            cells.append(Cell(kind: .blank, text: "", line: line, center: center))
+            cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
         } else if let pieces = GluedRuns.pieces(bytes, range) {

@@ -3,8 +3,9 @@ struct RowChunk: Sendable {
     let label: LabelBlob
     /// The text cells the label was joined from, for layouts where their lines matter.
     var labelCells: [Cell] = []
-    /// Value cells (figures and blanks) after the label, leading blanks removed: those are the
-    /// merged label cells of the template, not missing figures.
+    /// Value cells (figures and blanks) after the label, leading empty cells removed: those are
+    /// the merged label cells of the template, not missing figures. A printed blank marker (`-`,
+    /// `/`, `无`) is a figure's cell left blank, so it keeps its column.
     let values: [Cell]
 
     init(label: LabelBlob, labelCells: [Cell] = [], values: [Cell]) {
@@ -22,7 +23,7 @@ struct RowChunk: Sendable {
             guard cells[index].isValue else { index += 1; continue }
             var end = index
             while end < cells.endIndex, cells[end].isValue { end += 1 }
-            let run = cells[index..<end].drop { $0.kind == .blank }
+            let run = cells[index..<end].drop { $0.kind == .blank && $0.text.isEmpty }
             if !run.isEmpty {
                 let labels = cells[labelStart..<index].filter { !$0.isValue }
                 chunks.append(RowChunk(label: LabelBlob(cells: labels[...]), labelCells: labels, values: Array(run)))
