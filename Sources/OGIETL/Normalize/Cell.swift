@@ -27,6 +27,8 @@ struct Cell: Equatable, Sendable {
     var isGlued = false
     /// Trailing digits of a glued figure that may be the next row's numbering (see `GluedRuns`).
     var sharedDigits = 0
+    /// The unit printed after a figure in the same cell (`元` of `251000元`); `text` is the figure.
+    var unit: String?
 
     static func number(_ text: String, line: Int, center: Int = 0) -> Cell { Cell(kind: .number, text: text, line: line, center: center) }
     static func blank(line: Int) -> Cell { Cell(kind: .blank, text: "", line: line) }

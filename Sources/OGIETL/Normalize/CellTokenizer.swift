@@ -5,6 +5,7 @@ struct CellTokenizer: Sendable {
     let blankCells: Set<[UInt8]>
     let strippedSpans: [(open: [UInt8], close: [UInt8])]
     let pageFurniture: [[UInt8]]
+    let units: UnitSpelling
     /// Longest blank marker, so longer cells skip the set lookup.
     private let longestBlank: Int
     /// Page headers and footers are short; longer lines are not compared with the patterns.
@@ -18,6 +19,7 @@ struct CellTokenizer: Sendable {
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
         longestBlank = blankCells.map(\.count).max() ?? 0
+        units = UnitSpelling(units: options.units)
     }
 
     func cells(of bytes: [UInt8]) -> [Cell] {
@@ -50,6 +52,10 @@ struct CellTokenizer: Sendable {
             cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
+        } else if let (figure, unit) = units.split(bytes, range) {
+            var cell = Cell.number(figure, line: line, center: center)
+            cell.unit = unit
+            cells.append(cell)
         } else if let pieces = GluedRuns.pieces(bytes, range) {
             for piece in pieces {
                 if piece.isRun {

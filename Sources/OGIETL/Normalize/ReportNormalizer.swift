@@ -30,7 +30,7 @@ public struct ReportNormalizer: Sendable {
     public init(config: PipelineConfig) {
         tokenizer = CellTokenizer(options: config.text)
         sections = SectionSplitter(sections: config.sections)
-        activeDisclosure = ActiveDisclosureParser(labels: config.activeDisclosure)
+        activeDisclosure = ActiveDisclosureParser(labels: config.activeDisclosure, units: UnitSpelling(units: config.text.units))
         applications = ApplicationsParser(labels: config.applications)
         reviews = ReviewsParser()
         titles = TitleParser(options: config.title)

@@ -40,8 +40,13 @@ struct RowChunk: Sendable {
 
     /// The first `count` values in order; `nil` for a blank cell or one that was not printed.
     func figures(_ count: Int) -> [String?] {
+        figureCells(count).map { $0?.text }
+    }
+
+    /// As `figures`, keeping the cells.
+    func figureCells(_ count: Int) -> [Cell?] {
         (0..<count).map { index in
-            index < values.count && values[index].kind == .number ? values[index].text : nil
+            index < values.count && values[index].kind == .number ? values[index] : nil
         }
     }
 
