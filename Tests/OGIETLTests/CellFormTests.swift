@@ -28,6 +28,8 @@ final class CellFormTests: XCTestCase {
             "units.converted info administrative_fees/amount 25.1 251000元: Item 'administrative_fees' prints amount '251000元'; the column is counted in '万元', so the decimal point was moved 4 places to the left: 25.1.",
         ])
         XCTAssertEqual(fees("75394432.52元").activeLines, ["administrative_fees 行政事业性收费: amount=7539.443252"])
+        let glued = checked("二、主动公开政府信息情况\n第二十条第（八）项\n信息内容本年收费金额（单位：万元）\n行政事业性收费251000元\n")
+        XCTAssertEqual(glued.activeLines, ["administrative_fees 行政事业性收费: amount=25.1"])
     }
 
     func testAmountInTenThousandYuanOnlyLosesItsUnit() {

@@ -52,7 +52,8 @@ struct CellTokenizer: Sendable {
             cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
-        } else if let (figure, unit) = units.split(bytes, range) {
+        } else if let (label, figure, unit) = units.split(bytes, range) {
+            if let label { classifyText(bytes, label, line: line, columns: columns, into: &cells) }
             var cell = Cell.number(figure, line: line, center: center)
             cell.unit = unit
             cells.append(cell)

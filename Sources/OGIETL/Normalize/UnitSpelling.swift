@@ -16,14 +16,25 @@ struct UnitSpelling: Sendable {
         baseUnit = units.first { $0.shift == 0 }?.unit
     }
 
-    /// The canonical figure and the unit after it, when the cell is exactly that.
-    func split(_ bytes: [UInt8], _ range: Range<Int>) -> (figure: String, unit: String)? {
+    /// The canonical figure and the unit after it, when the cell is exactly that or label text
+    /// glued to it (`行政事业性收费251000元`); `label` is then the text before the figure.
+    func split(_ bytes: [UInt8], _ range: Range<Int>) -> (label: Range<Int>?, figure: String, unit: String)? {
         guard !endings.isEmpty, let lastDigit = range.last(where: { GluedRuns.isDigit(bytes[$0]) }) else { return nil }
         let unitRange = ByteScanning.trimmed(bytes, (lastDigit + 1)..<range.upperBound)
         let unit = ByteScanning.string(bytes, unitRange)
-        guard let ending = unit.last, endings.contains(ending), unit.count <= Self.longestUnit,
-              let figure = NumberSpelling.canonical(bytes, ByteScanning.trimmed(bytes, range.lowerBound..<(lastDigit + 1))) else { return nil }
-        return (figure, unit)
+        guard let ending = unit.last, endings.contains(ending), unit.count <= Self.longestUnit else { return nil }
+        var start = lastDigit
+        while start > range.lowerBound, GluedRuns.isDigit(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: ".") || bytes[start - 1] == UInt8(ascii: ",") { start -= 1 }
+        let label = ByteScanning.trimmed(bytes, range.lowerBound..<start)
+        let whole = label.isEmpty ? range.lowerBound..<(lastDigit + 1) : start..<(lastDigit + 1)
+        guard label.isEmpty || Self.endsInIdeograph(bytes, label),
+              let figure = NumberSpelling.canonical(bytes, ByteScanning.trimmed(bytes, whole)) else { return nil }
+        return (label.isEmpty ? nil : label, figure, unit)
+    }
+
+    private static func endsInIdeograph(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let last = ByteScanning.string(bytes, range).unicodeScalars.last else { return false }
+        return LabelText.isIdeograph(last.value) || last.value == 0xFF09 || last.value == 0x29
     }
 
     /// How many places the unit moves the decimal point, or nil for a unit not in `text.units`.
