@@ -11,14 +11,14 @@ extension ActiveDisclosureParser {
         let result = splitter.splits(ofReadings: run.readings)
         var record = ActiveDisclosureRecord(item: item, label: label, values: [:])
         let subject = "Item '\(item.rawValue)' was printed as the digit run '\(run.digits)' with no separators"
-        if result.splits.isEmpty {
+        if result.splits.isEmpty, !result.capped {
             findings.append(Finding(table: .activeDisclosure, row: item.rawValue, rule: "cells.unsplit", severity: .warning, actual: run.digits,
                                     message: "\(subject); no cut into \(columns.count) figures avoids a leading zero, so its cells were left empty."))
             return record
         }
         guard !result.capped, result.splits.count == 1, let split = result.splits.first else {
             findings.append(Finding(table: .activeDisclosure, row: item.rawValue, rule: "cells.ambiguous", severity: .warning, actual: run.digits,
-                                    message: "\(subject); it can be cut into \(columns.count) figures in \(result.capped ? "many" : "\(result.splits.count)") ways (\(GluedRun.listed(result.splits, capped: result.capped))) and this table has no sums to tell them apart, so its cells were left empty."))
+                                    message: "\(subject); it can be cut into \(columns.count) figures in \(result.capped ? "many" : "\(result.splits.count)") ways\(result.splits.isEmpty ? "" : " (\(GluedRun.listed(result.splits, capped: result.capped)))") and this table has no sums to tell them apart, so its cells were left empty."))
             return record
         }
         for (column, value) in zip(columns, split) { record.values[column] = String(value) }

@@ -76,9 +76,11 @@ extension DigitRunSplitter {
             }
             var length = 1
             while let value = figure(at: position, length: length), fits(after: position + length, index: index, block: block, sum: sum + value) {
-                cells.append(value)
-                part(index + 1, block: block, at: position + length, sum: sum + value)
-                cells.removeLast()
+                if !overflows(after: position + length, index: index, block: block) {
+                    cells.append(value)
+                    part(index + 1, block: block, at: position + length, sum: sum + value)
+                    cells.removeLast()
+                }
                 length += 1
             }
         }
@@ -107,6 +109,16 @@ extension DigitRunSplitter {
             let totalDigits = splitter.sums ? String(sum).utf8.count : 0
             let laterBlocks = (splitter.blocks - block - 1) * splitter.width
             return digits.count - position >= partsLeft + totalDigits + laterBlocks
+        }
+
+        /// Whether more digits are left than the remaining cells could hold at their longest,
+        /// which a longer part may still fix; this keeps a run far too long to be a row instant.
+        func overflows(after position: Int, index: Int, block: Int) -> Bool {
+            let longest = DigitRunSplitter.longestFigure
+            let partsLeft = (splitter.sums ? splitter.width - 2 : splitter.width - 1) - index
+            let totalDigits = splitter.sums ? longest + 2 : 0
+            let perBlock = splitter.sums ? (splitter.width - 1) * longest + longest + 2 : splitter.width * longest
+            return digits.count - position > partsLeft * longest + totalDigits + (splitter.blocks - block - 1) * perBlock
         }
 
         mutating func record() {

@@ -25,10 +25,14 @@ extension ReviewsParser {
     }
 
     private func unresolved(_ run: GluedRun, _ result: DigitRunSplitter.Result, subject: String) -> Finding {
-        let reason = result.splits.isEmpty
-            ? "no split into fifteen figures makes every proceeding's sum hold"
-            : "\(result.capped ? "many" : "\(result.splits.count)") splits make every proceeding's sum hold (\(GluedRun.listed(result.splits, capped: result.capped, block: Self.figuresPerProceeding)))"
-        return Finding(table: .reviewsLitigation, row: "figures", rule: result.splits.isEmpty ? "cells.unsplit" : "cells.ambiguous",
+        let listed = GluedRun.listed(result.splits, capped: result.capped, block: Self.figuresPerProceeding)
+        let reason: String
+        switch (result.capped, result.splits.isEmpty) {
+        case (true, _): reason = "it has too many possible splits to check\(listed.isEmpty ? "" : " (\(listed))")"
+        case (false, true): reason = "no split into fifteen figures makes every proceeding's sum hold"
+        case (false, false): reason = "\(result.splits.count) splits make every proceeding's sum hold (\(listed))"
+        }
+        return Finding(table: .reviewsLitigation, row: "figures", rule: result.splits.isEmpty && !result.capped ? "cells.unsplit" : "cells.ambiguous",
                        severity: .warning, actual: run.digits, message: "\(subject); \(reason), so its cells were left empty.")
     }
 }

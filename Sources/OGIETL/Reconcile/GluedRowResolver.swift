@@ -23,13 +23,15 @@ enum GluedRowResolver {
             let record = reading.records[index]
             guard let run = reading.gluedRuns[record.row.rawValue] else { continue }
             let result = splitter.splits(ofReadings: run.readings)
-            if result.capped || result.splits.count != 1 {
-                if result.capped || result.splits.isEmpty { reading.findings.append(unresolved(record, run, result)) }
-                else { open.append(Open(index: index, run: run, splits: result.splits)) }
-                continue
+            switch (result.capped, result.splits.count) {
+            case (false, 1):
+                fill(&reading.records[index], with: result.splits[0], run: run, findings: &reading.findings,
+                     reason: "the only split whose row sum holds is \(GluedRun.spelled(result.splits[0]))")
+            case (false, 2...):
+                open.append(Open(index: index, run: run, splits: result.splits))
+            default:
+                reading.findings.append(unresolved(record, run, result))
             }
-            fill(&reading.records[index], with: result.splits[0], run: run, findings: &reading.findings,
-                 reason: "the only split whose row sum holds is \(GluedRun.spelled(result.splits[0]))")
         }
         settle(open, in: &reading)
     }
@@ -84,10 +86,11 @@ enum GluedRowResolver {
     }
 
     private static func unresolved(_ record: ApplicationRecord, _ run: GluedRun, _ result: DigitRunSplitter.Result) -> Finding {
-        let reason = result.splits.isEmpty
-            ? "no split into \(splitter.width) figures makes its row sum hold, so its cells were left empty"
-            : "so many splits make its row sum hold (\(GluedRun.listed(result.splits, capped: true))) that none can be singled out, so its cells were left empty"
-        return Finding(table: .applications, row: record.row.rawValue, rule: result.splits.isEmpty ? "cells.unsplit" : "cells.ambiguous",
+        let found = result.splits.isEmpty ? "" : " (\(GluedRun.listed(result.splits, capped: true)))"
+        let reason = result.capped
+            ? "it has too many possible splits to check\(found), so its cells were left empty"
+            : "no split into \(splitter.width) figures makes its row sum hold, so its cells were left empty"
+        return Finding(table: .applications, row: record.row.rawValue, rule: result.capped ? "cells.ambiguous" : "cells.unsplit",
                        severity: .warning, actual: run.digits, message: "\(printed(record, run)); \(reason).")
     }
 
