@@ -79,6 +79,21 @@ final class GluedFigureTests: XCTestCase {
         XCTAssertEqual(report.findings.filter { $0.rule.hasPrefix("applications.") }, [])
     }
 
+    func testRowWhoseSplitsAllBreakTheColumnIdentitiesIsLeftEmpty() {
+        let fixture = ReportFixture.glued(applications: [
+            .newReceived: [41, 10, 0, 0, 0, 0, 51],
+            .granted: [1, 10, 0, 0, 0, 0, 11],
+            .partiallyGranted: [2, 0, 0, 0, 0, 0, 2],
+            .unavailableNotHeld: [37, 0, 0, 0, 0, 0, 37],
+            .total: [41, 10, 0, 0, 0, 0, 51],
+        ])
+        let report = checked(fixture.renderGlued(oneLine: false))
+        XCTAssertEqual(report.applications.first { $0.row == .granted }?.values, [String?](repeating: nil, count: 7))
+        XCTAssertEqual(messages(report, table: .applications, row: "granted"), [
+            "cells.ambiguous warning  110000011: Row 'granted' was printed as the digit run '110000011' with no separators; 2 splits make its row sum hold (1, 10, 0, 0, 0, 0, 11; 11, 0, 0, 0, 0, 0, 11) but none of them satisfies the column identities, so its cells were left empty.",
+        ])
+    }
+
     func testRunThatNoSplitMakesHoldIsLeftEmpty() {
         let report = checked("某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量713000075\n")
         XCTAssertEqual(report.applications.first?.values, [String?](repeating: nil, count: 7))
