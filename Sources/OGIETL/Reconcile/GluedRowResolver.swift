@@ -18,6 +18,7 @@ enum GluedRowResolver {
 
     static func resolve(_ reading: inout TableReading<ApplicationRecord>) {
         guard !reading.gluedRuns.isEmpty else { return }
+        let first = reading.findings.count
         var open: [Open] = []
         for index in reading.records.indices {
             let record = reading.records[index]
@@ -34,6 +35,8 @@ enum GluedRowResolver {
             }
         }
         settle(open, in: &reading)
+        let order = Dictionary(reading.records.enumerated().map { ($1.row.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        reading.findings[first...].sort { order[$0.row, default: 0] < order[$1.row, default: 0] }
     }
 
     /// Chooses among the open rows' cuts with the column identities.
