@@ -54,6 +54,16 @@ final class CellFormTests: XCTestCase {
         ])
     }
 
+    func testUnitOnARequestsCountIsNotReadAsTheCountButTheRowSumMayProveIt() {
+        let report = checked("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t5元\t0\t0\t0\t0\t0\t5\n")
+        XCTAssertEqual(report.applicationLines, ["new_received: 5 0 0 0 0 0 5"])
+        XCTAssertEqual(report.applications.first?.imputed, ["natural_person"])
+        XCTAssertEqual(report.findings.filter { $0.rule.hasPrefix("units.") || $0.rule == "cells.imputed" }.map(\.message), [
+            "Row 'new_received' prints '5元', a count with a unit; the applications table counts requests and cases, so the cell was left empty.",
+            "Row 'new_received' had no figure in 'natural_person'; applications.row_sum proves it is 5, which was filled in and marked in 'imputed'.",
+        ])
+    }
+
     func testDecimalPointMovesByDigitsNeverThroughFloatingPoint() {
         XCTAssertEqual(UnitSpelling.shifted("251000", by: -4), "25.1")
         XCTAssertEqual(UnitSpelling.shifted("75394432.52", by: -4), "7539.443252")

@@ -37,6 +37,7 @@ struct ApplicationsParser: Sendable {
             reading.findings.append(UnrecognisedRow.duplicate(table: .applications, row: row.rawValue, label: label, chunk: chunk))
             return
         }
+        reading.findings += CountUnits.findings(table: .applications, row: row.rawValue, chunk: chunk)
         if let run = GluedRun.find(in: chunk, cells: Self.columns.count, minimumDigits: Self.columns.count) {
             reading.gluedRuns[row.rawValue] = run
             reading.records.append(ApplicationRecord(row: row, label: label, values: Array(repeating: nil, count: Self.columns.count)))

@@ -38,9 +38,10 @@ struct RowChunk: Sendable {
         return chunks
     }
 
-    /// The first `count` values in order; `nil` for a blank cell or one that was not printed.
+    /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
+    /// a figure printed with a unit (only the proactive amount column takes one).
     func figures(_ count: Int) -> [String?] {
-        figureCells(count).map { $0?.text }
+        figureCells(count).map { $0?.unit == nil ? $0?.text : nil }
     }
 
     /// As `figures`, keeping the cells.
