@@ -59,4 +59,25 @@ final class CellReadingTests: XCTestCase {
     func testCRLFAndLoneCRBreakLines() {
         XCTAssertEqual(CellTokenizer(options: TestSupport.config.text).cells(of: Array("a\r\nb\rc\nd".utf8)).map(\.line), [1, 2, 3, 4])
     }
+
+    func testDigitsGluedToALabelAreCutOffAsAFigure() {
+        XCTAssertEqual(cells("一、本年新收政府信息公开申请数量713000074"), ["一、本年新收政府信息公开申请数量", "#713000074"])
+        XCTAssertEqual(cells("数量 713000074二、上年结转"), ["数量", "#713000074", "二、上年结转"])
+        XCTAssertEqual(cells("规章000"), ["规章", "#000"])
+        XCTAssertEqual(cells("行政事业性收费71.8526"), ["行政事业性收费", "#71.8526"])
+    }
+
+    func testTheNextRowsNumberingStuckToTheDigitsStartsTheNextLabel() {
+        let tokens = CellTokenizer(options: TestSupport.config.text).cells(of: Array("相关政府信息3700000372.没有现成信息需要另行制作".utf8))
+        XCTAssertEqual(tokens.map(\.text), ["相关政府信息", "3700000372", "2.没有现成信息需要另行制作"])
+        XCTAssertEqual(tokens.map(\.sharedDigits), [0, 1, 0])
+        XCTAssertEqual(tokens.map(\.isGlued), [false, true, false])
+    }
+
+    func testDigitsInProseAndRowNumberingAreNotGluedFigures() {
+        XCTAssertEqual(cells("全年通过政府网站主动公开政府信息262条"), ["全年通过政府网站主动公开政府信息262条"])
+        XCTAssertEqual(cells("（三）不予公开1.属于国家秘密"), ["（三）不予公开1.属于国家秘密"])
+        XCTAssertEqual(cells("计划2024年组织专题培训2次。"), ["计划2024年组织专题培训2次。"])
+        XCTAssertEqual(cells("规章 0 0 3"), ["规章", "#0", "#0", "#3"])
+    }
 }

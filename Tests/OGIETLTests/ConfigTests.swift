@@ -84,4 +84,20 @@ final class ConfigTests: XCTestCase {
         let after = ReportNormalizer(config: config).normalize(text: Array(text.utf8))
         XCTAssertEqual(after.activeLines, ["regulations 规章: issued=4 repealed=1 in_force=9"])
     }
+
+    func testUnitsNeedAShiftInRangeAndTheColumnsOwnUnit() throws {
+        func edited(_ units: [[String: Any]]) throws -> String {
+            try editedConfig { object in
+                var text = object["text"] as? [String: Any] ?? [:]
+                text["units"] = units
+                object["text"] = text
+            }
+        }
+        let farShift = try edited([["unit": "万元", "shift": 0], ["unit": "元", "shift": -40]])
+        XCTAssertEqual(loadError(farShift), "The configuration file '\(farShift)' has an invalid value at 'text.units[1].shift': expected a whole number from -12 to 12, found -40. Fix that key or copy it from the pipeline.json in the repository.")
+        let digits = try edited([["unit": "万元", "shift": 0], ["unit": "10元", "shift": -3]])
+        XCTAssertEqual(loadError(digits), "The configuration file '\(digits)' has an invalid value at 'text.units[1].unit': expected one to four characters without digits, found '10元'. Fix that key or copy it from the pipeline.json in the repository.")
+        let noBase = try edited([["unit": "元", "shift": -4]])
+        XCTAssertEqual(loadError(noBase), "The configuration file '\(noBase)' has an invalid value at 'text.units': expected one unit with shift 0, the unit the amount column is counted in. Fix that key or copy it from the pipeline.json in the repository.")
+    }
 }

@@ -63,6 +63,24 @@ extension PipelineConfig {
             throw .configInvalid(path: path, key: "title.searchLines", expected: "a positive number, found \(title.searchLines)")
         }
         try validateLabels(path: path)
+        try validateUnits(path: path)
+    }
+
+    /// Units are matched against the end of a cell, so each needs a character and no digit; the
+    /// shift is a power of ten, and one unit must be the amount column's own (shift 0).
+    private func validateUnits(path: String) throws(ETLError) {
+        for (index, unit) in text.units.enumerated() {
+            let digits = unit.unit.unicodeScalars.contains { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }
+            guard !unit.unit.isEmpty, !digits, unit.unit.count <= 4 else {
+                throw .configInvalid(path: path, key: "text.units[\(index)].unit", expected: "one to four characters without digits, found '\(unit.unit)'")
+            }
+            guard (-12...12).contains(unit.shift) else {
+                throw .configInvalid(path: path, key: "text.units[\(index)].shift", expected: "a whole number from -12 to 12, found \(unit.shift)")
+            }
+        }
+        guard text.units.isEmpty || text.units.contains(where: { $0.shift == 0 }) else {
+            throw .configInvalid(path: path, key: "text.units", expected: "one unit with shift 0, the unit the amount column is counted in")
+        }
     }
 
     private func validateLabels(path: String) throws(ETLError) {

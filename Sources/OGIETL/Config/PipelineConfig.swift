@@ -36,6 +36,14 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         public var strippedSpans: [Span]
         /// Page headers and footers between table rows; `#` stands for a run of digits.
         public var pageFurniture: [String]
+        /// Units a figure may be printed with inside a cell (`251000元`), and how many places
+        /// the decimal point moves to reach the unit of the amount column (the one with shift 0).
+        public var units: [UnitShift]
+    }
+
+    public struct UnitShift: Codable, Sendable, Equatable {
+        public var unit: String
+        public var shift: Int
     }
 
     public struct Span: Codable, Sendable, Equatable {

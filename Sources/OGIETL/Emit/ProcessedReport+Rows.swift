@@ -15,7 +15,7 @@ extension ProcessedReport {
     var activeDisclosureRows: [[String]] {
         let key = key(normalized.activeDisclosureEdition)
         return normalized.activeDisclosure.map { record in
-            key + [record.item.rawValue, record.label] + ActiveDisclosureColumn.allCases.map { record.values[$0] ?? "" } + [""]
+            key + [record.item.rawValue, record.label] + ActiveDisclosureColumn.allCases.map { record.values[$0] ?? "" } + [record.imputed.joined(separator: ";")]
         }
     }
 

@@ -7,8 +7,10 @@ struct ActiveDisclosureParser: Sendable {
     private let blockMarkers: PhraseFinder<Int>
     private let headings: PhraseFinder<PipelineConfig.ColumnLabels>
     private let items: LabelMatcher<ActiveDisclosureItem>
+    let units: UnitSpelling
 
-    init(labels: PipelineConfig.ActiveDisclosureLabels) {
+    init(labels: PipelineConfig.ActiveDisclosureLabels, units: UnitSpelling) {
+        self.units = units
         blockMarkers = PhraseFinder([(0, labels.blockMarkers)])
         headings = PhraseFinder(labels.columns.map { ($0, $0.labels) })
         items = LabelMatcher(labels.items.map { ($0.item, $0.labels) })
@@ -100,19 +102,23 @@ struct ActiveDisclosureParser: Sendable {
             reading.findings.append(UnrecognisedRow.duplicate(table: .activeDisclosure, row: item.rawValue, label: label, chunk: chunk))
             return
         }
+        if let record = gluedRecord(chunk, item: item, label: label, columns: columns.map(\.column), findings: &reading.findings) {
+            reading.records.append(record)
+            return
+        }
         let names = columns.map(\.column.rawValue)
-        var figures = chunk.figures(columns.count)
-        if chunk.values.count < columns.count, let placed = alignment?.place(chunk) {
+        var figures = chunk.figureCells(columns.count)
+        if chunk.values.count < columns.count, let placed = alignment?.placeCells(chunk) {
             figures = placed
             reading.findings.append(CellCountCheck.aligned(table: .activeDisclosure, row: item.rawValue, label: label,
-                                                           line: chunk.values[0].line, columns: names, placed: placed))
+                                                           line: chunk.values[0].line, columns: names, placed: placed.map { $0?.text }))
         } else if let finding = CellCountCheck.finding(table: .activeDisclosure, row: item.rawValue, label: label,
                                                        line: chunk.label.line, chunk: chunk, columns: names) {
             reading.findings.append(finding)
         }
         var values: [ActiveDisclosureColumn: String] = [:]
-        for (column, figure) in zip(columns, figures) {
-            if let figure { values[column.column] = figure }
+        for (column, cell) in zip(columns, figures) {
+            if let cell, let figure = figure(of: cell, column: column.column, item: item, findings: &reading.findings) { values[column.column] = figure }
         }
         reading.records.append(ActiveDisclosureRecord(item: item, label: label, values: values))
     }

@@ -20,6 +20,7 @@ struct ApplicationsParser: Sendable {
         }
         reading.records.sort { Self.order[$0.row, default: 0] < Self.order[$1.row, default: 0] }
         reading.edition = Self.edition(of: reading.records.map(\.row))
+        GluedRowResolver.resolve(&reading)
         return reading
     }
 
@@ -34,6 +35,12 @@ struct ApplicationsParser: Sendable {
         let label = segment.printed
         if reading.records.contains(where: { $0.row == row }) {
             reading.findings.append(UnrecognisedRow.duplicate(table: .applications, row: row.rawValue, label: label, chunk: chunk))
+            return
+        }
+        reading.findings += CountUnits.findings(table: .applications, row: row.rawValue, chunk: chunk)
+        if let run = GluedRun.find(in: chunk, cells: Self.columns.count, minimumDigits: Self.columns.count) {
+            reading.gluedRuns[row.rawValue] = run
+            reading.records.append(ApplicationRecord(row: row, label: label, values: Array(repeating: nil, count: Self.columns.count)))
             return
         }
         if chunk.values.count < Self.columns.count, let placed = alignment?.place(chunk) {

@@ -5,7 +5,8 @@ struct Cell: Equatable, Sendable {
     enum Kind: Equatable, Sendable {
         /// A figure; `text` is its canonical spelling (ASCII digits, no `+`, no separators).
         case number
-        /// A cell that is present but holds no figure (empty, `-`, `/`, `无`).
+        /// A cell that is present but holds no figure (empty, `-`, `/`, `无`); `text` is the
+        /// marker printed, empty for an empty cell.
         case blank
         /// A label, heading or fragment of one.
         case text
@@ -21,6 +22,13 @@ struct Cell: Equatable, Sendable {
     /// `pdftotext -layout` text carries meaning here: its blank cells are bare spaces, so a
     /// figure's column is all that says which cell it is.
     var center: Int = 0
+    /// A figure cut out of label text it was glued to (`数量713000074`): it may be several
+    /// cells printed without separators.
+    var isGlued = false
+    /// Trailing digits of a glued figure that may be the next row's numbering (see `GluedRuns`).
+    var sharedDigits = 0
+    /// The unit printed after a figure in the same cell (`元` of `251000元`); `text` is the figure.
+    var unit: String?
 
     static func number(_ text: String, line: Int, center: Int = 0) -> Cell { Cell(kind: .number, text: text, line: line, center: center) }
     static func blank(line: Int) -> Cell { Cell(kind: .blank, text: "", line: line) }

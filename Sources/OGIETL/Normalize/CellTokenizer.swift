@@ -5,6 +5,7 @@ struct CellTokenizer: Sendable {
     let blankCells: Set<[UInt8]>
     let strippedSpans: [(open: [UInt8], close: [UInt8])]
     let pageFurniture: [[UInt8]]
+    let units: UnitSpelling
     /// Longest blank marker, so longer cells skip the set lookup.
     private let longestBlank: Int
     /// Page headers and footers are short; longer lines are not compared with the patterns.
@@ -18,6 +19,7 @@ struct CellTokenizer: Sendable {
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
         longestBlank = blankCells.map(\.count).max() ?? 0
+        units = UnitSpelling(units: options.units)
     }
 
     func cells(of bytes: [UInt8]) -> [Cell] {
@@ -47,14 +49,41 @@ struct CellTokenizer: Sendable {
     private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
         let center = columns[range.lowerBound] + columns[range.upperBound]
         if range.isEmpty || (range.count <= longestBlank && blankCells.contains(Array(bytes[range]))) {
-            cells.append(Cell(kind: .blank, text: "", line: line, center: center))
+            cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
-        } else if range.count > Self.proseThreshold {
+        } else if let (label, figure, unit) = units.split(bytes, range) {
+            if let label { classifyText(bytes, label, line: line, columns: columns, into: &cells) }
+            var cell = Cell.number(figure, line: line, center: center)
+            cell.unit = unit
+            cells.append(cell)
+        } else if let pieces = GluedRuns.pieces(bytes, range) {
+            for piece in pieces {
+                if piece.isRun {
+                    appendRun(bytes, piece, line: line, columns: columns, into: &cells)
+                } else {
+                    classifyText(bytes, piece.range, line: line, columns: columns, into: &cells)
+                }
+            }
+        } else {
+            classifyText(bytes, range, line: line, columns: columns, into: &cells)
+        }
+    }
+
+    private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
+        if range.count > Self.proseThreshold {
             cells.append(Cell(kind: .prose, text: "", line: line))
         } else {
             splitTrailingFigures(bytes, range, line: line, columns: columns, into: &cells)
         }
+    }
+
+    private func appendRun(_ bytes: [UInt8], _ piece: GluedRuns.Piece, line: Int, columns: [Int], into cells: inout [Cell]) {
+        var cell = Cell.number(ByteScanning.string(bytes, piece.range), line: line,
+                               center: columns[piece.range.lowerBound] + columns[piece.range.upperBound])
+        cell.isGlued = true
+        cell.sharedDigits = piece.sharedDigits
+        cells.append(cell)
     }
 
     private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {

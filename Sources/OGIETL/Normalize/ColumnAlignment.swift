@@ -22,13 +22,18 @@ struct ColumnAlignment: Sendable {
     /// The figures of `chunk` in their columns, `nil` for the columns left blank; nil when the
     /// row is not on one line or a figure does not sit clearly under one column.
     func place(_ chunk: RowChunk) -> [String?]? {
+        placeCells(chunk)?.map { $0?.unit == nil ? $0?.text : nil }
+    }
+
+    /// As `place`, keeping the cells, for readers that need more than the figure (its unit).
+    func placeCells(_ chunk: RowChunk) -> [Cell?]? {
         guard let line = chunk.values.first?.line,
               chunk.values.allSatisfy({ $0.kind == .number && $0.center > 0 && $0.line == line }) else { return nil }
-        var placed = [String?](repeating: nil, count: centers.count)
+        var placed = [Cell?](repeating: nil, count: centers.count)
         var previous = -1
         for cell in chunk.values {
             guard let column = nearestColumn(cell.center), column > previous else { return nil }
-            placed[column] = cell.text
+            placed[column] = cell
             previous = column
         }
         return placed

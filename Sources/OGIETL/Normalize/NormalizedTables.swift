@@ -5,6 +5,8 @@ public struct ActiveDisclosureRecord: Sendable, Equatable {
     public var item: ActiveDisclosureItem
     public var label: String
     public var values: [ActiveDisclosureColumn: String]
+    /// Columns filled by cutting a glued digit run (see `cells.split`).
+    public var imputed: [String] = []
 }
 
 /// A requests-table row: six applicant columns then the total, `nil` where nothing was read.
@@ -33,4 +35,6 @@ struct TableReading<Record: Sendable>: Sendable {
     var findings: [Finding] = []
     /// All figures of a table printed with too many, for reconcile to try.
     var printedFigures: [String?]?
+    /// Rows printed as one digit run, by row name, for the table's sums to cut.
+    var gluedRuns: [String: GluedRun] = [:]
 }

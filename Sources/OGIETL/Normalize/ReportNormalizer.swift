@@ -30,7 +30,7 @@ public struct ReportNormalizer: Sendable {
     public init(config: PipelineConfig) {
         tokenizer = CellTokenizer(options: config.text)
         sections = SectionSplitter(sections: config.sections)
-        activeDisclosure = ActiveDisclosureParser(labels: config.activeDisclosure)
+        activeDisclosure = ActiveDisclosureParser(labels: config.activeDisclosure, units: UnitSpelling(units: config.text.units))
         applications = ApplicationsParser(labels: config.applications)
         reviews = ReviewsParser()
         titles = TitleParser(options: config.title)
@@ -53,13 +53,15 @@ public struct ReportNormalizer: Sendable {
             report.applicationsEdition = reading.edition
             report.findings += reading.findings
         }
+        var reviewsPrintedAsRun = false
         if let cells = tables[.reviewsLitigation] {
             let reading = reviews.parse(cells)
             report.reviews = reading.records
             report.reviewFiguresPrinted = reading.printedFigures
             report.findings += reading.findings
+            reviewsPrintedAsRun = !reading.gluedRuns.isEmpty
         }
-        report.tablesFound = found(report)
+        report.tablesFound = found(report, reviewsPrintedAsRun: reviewsPrintedAsRun)
         report.template = report.activeDisclosureEdition ?? report.applicationsEdition
         report.findings += TableCompleteness.findings(for: report)
         return report
@@ -74,11 +76,12 @@ public struct ReportNormalizer: Sendable {
         report.findings += TitleCheck.findings(title)
     }
 
-    private func found(_ report: NormalizedReport) -> [CanonicalTable] {
+    /// A table counts as found when it printed a figure, or a digit run that could not be cut.
+    private func found(_ report: NormalizedReport, reviewsPrintedAsRun: Bool) -> [CanonicalTable] {
         var tables: [CanonicalTable] = []
         if !report.activeDisclosure.isEmpty { tables.append(.activeDisclosure) }
         if !report.applications.isEmpty { tables.append(.applications) }
-        if report.reviews.contains(where: { $0.values.contains { $0 != nil } }) { tables.append(.reviewsLitigation) }
+        if reviewsPrintedAsRun || report.reviews.contains(where: { $0.values.contains { $0 != nil } }) { tables.append(.reviewsLitigation) }
         return tables
     }
 }

@@ -14,6 +14,11 @@ struct ReviewsParser: Sendable {
         let columns = ReviewProceeding.allCases.flatMap { proceeding in
             ReviewOutcome.allCases.map { "\(proceeding.rawValue).\($0.rawValue)" }
         }
+        reading.findings += CountUnits.findings(table: .reviewsLitigation, row: "figures", chunk: all)
+        if let run = GluedRun.find(in: all, cells: columns.count, minimumDigits: columns.count) {
+            readGlued(run, into: &reading)
+            return reading
+        }
         if let finding = CellCountCheck.finding(table: .reviewsLitigation, row: "figures", label: "",
                                                 line: first.values.first?.line ?? first.label.line, chunk: all, columns: columns) {
             reading.findings.append(finding)
