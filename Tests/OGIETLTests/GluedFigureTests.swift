@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 import OGISchema
 
 /// Tables saved from web pages lose the separators between cells; the tables' own sums cut the

@@ -1,4 +1,5 @@
 import Foundation
+@testable import OGIFixtures
 import OGISchema
 
 // MARK: - Glued (web page saved as plain text)
