@@ -34,7 +34,7 @@ public struct SourceDiscovery: Sendable {
             let kind = status.st_mode & S_IFMT
             if kind == S_IFDIR {
                 walk(path, relative: relativePath, into: &found)
-            } else if kind == S_IFREG || (kind == S_IFLNK && isRegularFile(path)), matchesAny(selection.include, name) {
+            } else if kind == S_IFREG || (kind == S_IFLNK && isRegularFile(path)), isSelected(name) {
                 found.append(SourceFile(relativePath: relativePath, absolutePath: path,
                                         modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size)))
             }
@@ -44,6 +44,11 @@ public struct SourceDiscovery: Sendable {
     private func isRegularFile(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// Matches the include patterns and is of a format chosen by `files.formats` / `--formats`.
+    private func isSelected(_ name: String) -> Bool {
+        matchesAny(selection.include, name) && selection.formats.contains(SourceFormat(path: name))
     }
 
     private func matchesAny(_ patterns: [String], _ name: String) -> Bool {

@@ -1,0 +1,122 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Streams WordprocessingML into the shape `HTMLFlattener` gives a web page: a line per
+/// paragraph outside tables, a line per table row with a tab between cells. Merged cells are
+/// treated as their HTML equivalents are, so both formats reach the normalizer alike: a
+/// `w:gridSpan` of n is the cell followed by n-1 empty cells (colspan), and a `w:vMerge`
+/// continuation is left out (rowspan: the merged cell appears only in its first row).
+/// Paragraphs and breaks inside a cell are joined, as Word wraps long labels with them.
+///
+/// Not Sendable and never shared: one instance lives for one `text(of:)` call.
+final class DocxTextCollector: NSObject, XMLParserDelegate {
+    struct Failure: Error {
+        let reason: String
+    }
+
+    private var output: [UInt8] = []
+    private var line = ""
+    private var cell = ""
+    private var tableDepth = 0
+    private var cellDepth = 0
+    private var cellsInRow = 0
+    private var cellSpan = 1
+    private var cellContinuesMerge = false
+    private var inText = false
+
+    static func text(of xml: Data) -> Result<[UInt8], Failure> {
+        let collector = DocxTextCollector()
+        let parser = XMLParser(data: xml)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = collector
+        guard parser.parse() else {
+            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
+            return .failure(Failure(reason: "its \(DocxReader.documentPart) is not well-formed XML (line \(parser.lineNumber): \(reason))"))
+        }
+        if !collector.line.isEmpty { collector.flushLine() }
+        return .success(collector.output)
+    }
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        switch Self.localName(elementName) {
+        case "tbl": openTable()
+        case "tr" where tableDepth == 1: openRow()
+        case "tc" where tableDepth == 1: openCell()
+        case "gridSpan" where tableDepth == 1: cellSpan = min(max(Int(Self.value(attributes) ?? "1") ?? 1, 1), 64)
+        case "vMerge" where tableDepth == 1: cellContinuesMerge = Self.value(attributes) ?? "continue" == "continue"
+        case "t": inText = true
+        case "tab": append(tableDepth == 0 ? "\t" : " ")
+        case "br", "cr": if tableDepth == 0 { flushLine() }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch Self.localName(elementName) {
+        case "tbl": closeTable()
+        case "tc" where tableDepth == 1: closeCell()
+        case "p" where tableDepth == 0: flushLine()
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if inText { append(string) }
+    }
+
+    private func append(_ text: String) {
+        if cellDepth > 0 { cell += text } else { line += text }
+    }
+
+    private func openTable() {
+        if tableDepth == 0, !line.isEmpty { flushLine() }
+        tableDepth += 1
+    }
+
+    private func closeTable() {
+        tableDepth -= 1
+        if tableDepth == 0 { output.append(ByteScanning.newline) }
+    }
+
+    private func openRow() {
+        output.append(ByteScanning.newline)
+        cellsInRow = 0
+    }
+
+    private func openCell() {
+        cellDepth = 1
+        cell = ""
+        cellSpan = 1
+        cellContinuesMerge = false
+    }
+
+    private func closeCell() {
+        cellDepth = 0
+        guard !cellContinuesMerge else { return }
+        if cellsInRow > 0 { output.append(ByteScanning.tab) }
+        output.append(contentsOf: Array(cell.utf8))
+        output.append(contentsOf: repeatElement(ByteScanning.tab, count: cellSpan - 1))
+        cellsInRow += cellSpan
+    }
+
+    private func flushLine() {
+        output.append(contentsOf: Array(line.utf8))
+        output.append(ByteScanning.newline)
+        line = ""
+    }
+
+    /// Element names without a prefix, whether or not the parser resolved namespaces.
+    private static func localName(_ name: String) -> Substring {
+        name.split(separator: ":").last ?? Substring(name)
+    }
+
+    /// `w:val`, keyed with or without its prefix depending on the XML library.
+    private static func value(_ attributes: [String: String]) -> String? {
+        attributes["w:val"] ?? attributes["val"]
+    }
+}
