@@ -32,9 +32,10 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = collector
-        guard parser.parse() else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            return .failure(Failure(reason: "its \(DocxReader.documentPart) is not well-formed XML (line \(parser.lineNumber): \(reason))"))
+        // swift-corelibs-foundation's parse() can return true with an error set, so check both.
+        guard parser.parse(), parser.parserError == nil else {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            return .failure(Failure(reason: "its \(DocxReader.documentPart) is not well-formed XML (line \(parser.lineNumber): \(Self.describe(code)))"))
         }
         if !collector.line.isEmpty { collector.flushLine() }
         return .success(collector.output)
@@ -108,6 +109,19 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
         output.append(contentsOf: Array(line.utf8))
         output.append(ByteScanning.newline)
         line = ""
+    }
+
+    /// libxml2's error numbers as words. The parser reports libxml2's own numbers (Apple's
+    /// NSXMLParserError uses the same), which swift-corelibs' `ErrorCode` enum numbers
+    /// differently, and its localized description is only the number.
+    private static func describe(_ code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty"
+        case 5: return "the document ends early or has content after its end"
+        case 26: return "it uses an undeclared entity"
+        case 76: return "an end tag does not match its start tag"
+        default: return "XML error \(code)"
+        }
     }
 
     /// Element names without a prefix, whether or not the parser resolved namespaces.
