@@ -39,17 +39,20 @@ final class DocxTests: XCTestCase {
         try assertEveryCell(fixture)
     }
 
-    func testGridSpanIsFollowedByEmptyCellsAndVerticalMergeContinuationsAreLeftOutLikeHTML() throws {
-        let cell = { (text: String, colspan: Int, rowspan: Int) in DocxDocument.Cell(paragraphs: [[text]], colspan: colspan, rowspan: rowspan) }
-        let rows = [
-            [cell("甲", 2, 1), cell("乙", 1, 2), cell("丙", 1, 1)],
-            [cell("1", 1, 1), cell("2", 1, 1), cell("3", 1, 1)],
-        ]
-        let html = "<table><tr><td colspan=2>甲</td><td rowspan=2>乙</td><td>丙</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>"
-        let docx = try text(DocxDocument(blocks: [.table(rows, widths: [500, 500, 500, 500])]))
-        XCTAssertEqual(docx, "\n甲\t\t乙\t丙\n1\t2\t3\n")
+    func testVerticallyMergedCellAppearsOnlyInItsFirstRowLikeHTMLRowspan() throws {
+        let cell = { (text: String, rowspan: Int) in DocxDocument.Cell(paragraphs: [[text]], rowspan: rowspan) }
+        let rows = [[cell("甲", 1), cell("乙", 2), cell("丙", 1)], [cell("1", 1), cell("3", 1)]]
+        let html = "<table><tr><td>甲</td><td rowspan=2>乙</td><td>丙</td></tr><tr><td>1</td><td>3</td></tr></table>"
+        let docx = try text(DocxDocument(blocks: [.table(rows, widths: [500, 500, 500])]))
+        XCTAssertEqual(docx, "\n甲\t乙\t丙\n1\t3\n")
         let flattened = String(decoding: HTMLFlattener.text(of: Array(html.utf8)), as: UTF8.self)
         XCTAssertEqual(docx.split(separator: "\n"), flattened.split(separator: "\n"))
+    }
+
+    func testCellSpanningGridColumnsIsOneCellSoAFigureOnASplitGridGetsNoBlankBesideIt() throws {
+        let cell = { (text: String, colspan: Int) in DocxDocument.Cell(paragraphs: [[text]], colspan: colspan) }
+        let rows = [[cell("行政复议", 3), cell("总计", 2)], [cell("1", 1), cell("0", 1), cell("1", 1), cell("2", 2)]]
+        XCTAssertEqual(try text(DocxDocument(blocks: [.table(rows, widths: [500, 500, 500, 400, 100])])), "\n行政复议\t总计\n1\t0\t1\t2\n")
     }
 
     func testRunsAndParagraphsInACellAreJoinedAndParagraphsOutsideTablesAreLines() throws {

@@ -4,11 +4,14 @@ import FoundationXML
 #endif
 
 /// Streams WordprocessingML into the shape `HTMLFlattener` gives a web page: a line per
-/// paragraph outside tables, a line per table row with a tab between cells. Merged cells are
-/// treated as their HTML equivalents are, so both formats reach the normalizer alike: a
-/// `w:gridSpan` of n is the cell followed by n-1 empty cells (colspan), and a `w:vMerge`
-/// continuation is left out (rowspan: the merged cell appears only in its first row).
-/// Paragraphs and breaks inside a cell are joined, as Word wraps long labels with them.
+/// paragraph outside tables, a line per table row with a tab between cells. A `w:vMerge`
+/// continuation is left out, as HTML leaves out the rows a rowspan covers. A `w:gridSpan` cell
+/// is one cell, unlike HTML's colspan, which is padded with empty cells: Word splits grid
+/// columns wherever borders in other rows do not line up (a .doc saved again does it to the
+/// appeals table), so a figure spanning two grid columns is common, and padding would read as
+/// a blank cell beside it. Labels that span need no padding, because figures are read by their
+/// order after the label. Paragraphs and breaks inside a cell are joined, as Word wraps long
+/// labels with them.
 ///
 /// Not Sendable and never shared: one instance lives for one `text(of:)` call.
 final class DocxTextCollector: NSObject, XMLParserDelegate {
@@ -22,7 +25,6 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
     private var tableDepth = 0
     private var cellDepth = 0
     private var cellsInRow = 0
-    private var cellSpan = 1
     private var cellContinuesMerge = false
     private var inText = false
 
@@ -47,7 +49,6 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
         case "tbl": openTable()
         case "tr" where tableDepth == 1: openRow()
         case "tc" where tableDepth == 1: openCell()
-        case "gridSpan" where tableDepth == 1: cellSpan = min(max(Int(Self.value(attributes) ?? "1") ?? 1, 1), 64)
         case "vMerge" where tableDepth == 1: cellContinuesMerge = Self.value(attributes) ?? "continue" == "continue"
         case "t": inText = true
         case "tab": append(tableDepth == 0 ? "\t" : " ")
@@ -92,7 +93,6 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
     private func openCell() {
         cellDepth = 1
         cell = ""
-        cellSpan = 1
         cellContinuesMerge = false
     }
 
@@ -101,8 +101,7 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
         guard !cellContinuesMerge else { return }
         if cellsInRow > 0 { output.append(ByteScanning.tab) }
         output.append(contentsOf: Array(cell.utf8))
-        output.append(contentsOf: repeatElement(ByteScanning.tab, count: cellSpan - 1))
-        cellsInRow += cellSpan
+        cellsInRow += 1
     }
 
     private func flushLine() {

@@ -16,18 +16,18 @@ enum ExternalTools {
         throw XCTSkip("'\(tool)' is not installed (apt-get install poppler-utils libreoffice-writer-nogui fonts-noto-cjk)")
     }
 
-    /// Converts `path` with LibreOffice headless (`pdf`, `doc`) into the same directory, with a
-    /// private profile so parallel test runs do not collide.
-    static func convert(_ path: String, to format: String) throws -> String {
+    /// Converts `paths` with LibreOffice headless (`pdf`, `doc`) into their own directories,
+    /// in one LibreOffice start, with a private profile so parallel test runs do not collide.
+    static func convert(_ paths: [String], to format: String) throws -> [String] {
         let soffice = try require("soffice")
-        let directory = (path as NSString).deletingLastPathComponent
         let profile = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: profile) }
+        let directory = ((paths.first ?? "") as NSString).deletingLastPathComponent
         let outcome = ChildProcess.run(soffice, ["-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", format,
-                                                 "--outdir", directory, path], timeoutSeconds: 120)
-        let converted = ((path as NSString).deletingPathExtension as NSString).appendingPathExtension(format) ?? path
-        guard case .finished(0, _, _) = outcome, FileManager.default.fileExists(atPath: converted) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: converted])
+                                                 "--outdir", directory] + paths, timeoutSeconds: 300)
+        let converted = paths.map { (($0 as NSString).deletingPathExtension as NSString).appendingPathExtension(format) ?? $0 }
+        guard case .finished(0, _, _) = outcome, converted.allSatisfy(FileManager.default.fileExists(atPath:)) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: directory])
         }
         return converted
     }
