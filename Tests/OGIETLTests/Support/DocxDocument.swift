@@ -26,6 +26,7 @@ struct DocxDocument {
     var blocks: [Block] = []
 
     func write(to path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         for (name, text) in [("[Content_Types].xml", Self.contentTypes), ("_rels/.rels", Self.relationships), ("word/document.xml", documentXML())] {
