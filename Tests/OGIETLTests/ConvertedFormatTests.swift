@@ -78,7 +78,7 @@ final class ConvertedFormatTests: XCTestCase {
         let tools = PipelineConfig.ToolOptions(pdftotext: try ExternalTools.script("sleep 30"), libreoffice: "soffice", timeoutSeconds: 1)
         let started = Date()
         XCTAssertEqual(read(path, tools: tools).error?.description,
-                       "The report 'slow.pdf' was not converted: '\(tools.pdftotext)' was still running after 1 seconds and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large.")
+                       "The report 'slow.pdf' was not converted: '\(tools.pdftotext)' was still running after 1 second and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large.")
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
     }
 

@@ -48,7 +48,7 @@ extension ETLError: CustomStringConvertible {
         case let .conversionFailed(path, tool, reason):
             return "The report '\(path)' could not be converted by '\(tool)': \(reason). Check that the file opens in its own application; if it does, save it again and rerun."
         case let .conversionTimedOut(path, tool, seconds):
-            return "The report '\(path)' was not converted: '\(tool)' was still running after \(seconds) seconds and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large."
+            return "The report '\(path)' was not converted: '\(tool)' was still running after \(seconds) second\(seconds == 1 ? "" : "s") and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large."
         case let .docxUnreadable(path, reason):
             return "The report '\(path)' is not a readable Word document: \(reason). Open it in Word or LibreOffice and save it again as .docx."
         }
