@@ -72,14 +72,21 @@ final class ConvertedFormatTests: XCTestCase {
                        "The report 'kingsoft.wps' is a WPS Office document, and reading it needs '/opt/nowhere/soffice', which was not found. Install LibreOffice (apt-get install libreoffice-writer-nogui) or set tools.libreoffice in pipeline.json.")
     }
 
-    func testConverterStillRunningAtTheDeadlineIsStoppedAndOnlyItsReportFails() throws {
-        let path = try TestSupport.temporaryDirectory() + "/slow.pdf"
+    func testConverterStillRunningAtTheDeadlineIsStoppedWithItsHelpersAndOnlyItsReportFails() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let path = directory + "/slow.pdf"
         try Data("%PDF-1.4".utf8).write(to: URL(fileURLWithPath: path))
-        let tools = PipelineConfig.ToolOptions(pdftotext: try ExternalTools.script("sleep 30"), libreoffice: "soffice", timeoutSeconds: 1)
+        let script = try ExternalTools.script("sleep 30 &\necho $! > '\(directory)/helper.pid'\nwait")
+        let tools = PipelineConfig.ToolOptions(pdftotext: script, libreoffice: "soffice", timeoutSeconds: 1)
         let started = Date()
         XCTAssertEqual(read(path, tools: tools).error?.description,
-                       "The report 'slow.pdf' was not converted: '\(tools.pdftotext)' was still running after 1 second and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large.")
-        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+                       "The report 'slow.pdf' was not converted: '\(script)' was still running after 1 second and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large.")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 4)
+        let helper = Int32(String(decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/helper.pid")), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        XCTAssertGreaterThan(helper, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "/proc/\(helper)") == false || (try? String(contentsOfFile: "/proc/\(helper)/stat", encoding: .utf8))?.contains(") Z ") == true,
+                      "the helper the converter started is still running")
     }
 
     func testConverterErrorIsQuotedInTheFailedReport() throws {

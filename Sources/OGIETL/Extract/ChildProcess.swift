@@ -5,8 +5,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs a converter program with a deadline. Both pipes are drained on their own threads while
-/// the program runs, because a converter that fills a pipe buffer nobody reads blocks forever.
+/// Runs a converter program with a deadline. The program is spawned in a process group of its
+/// own, so stopping it also stops what it started (LibreOffice's `soffice` is a script that
+/// starts `oosplash`, which starts `soffice.bin`); Foundation's `Process` cannot, and on Linux
+/// it reports a program as running for as long as any such grandchild lives. Both pipes are
+/// drained on their own threads while the program runs, because a converter that fills a
+/// pipe buffer nobody reads blocks forever.
 enum ChildProcess {
     enum Outcome: Equatable {
         case finished(status: Int32, standardOutput: [UInt8], standardError: [UInt8])
@@ -27,45 +31,32 @@ enum ChildProcess {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
     }
 
+    /// Held from creating a pipe until its write end is closed in the parent, so no other
+    /// worker's program is spawned while a pipe still lacks its close-on-exec flag.
+    private static let spawning = NSLock()
+
     static func run(_ executable: String, _ arguments: [String], timeoutSeconds: Int) -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let output = PipeDrain(Pipe())
-        let errors = PipeDrain(Pipe())
-        process.standardOutput = output.pipe
-        process.standardError = errors.pipe
-        do {
-            try process.run()
-        } catch {
-            return .launchFailed(reason: error.localizedDescription)
+        spawning.lock()
+        guard let output = PipeDrain(), let errors = PipeDrain() else {
+            spawning.unlock()
+            return .launchFailed(reason: "no pipe could be created (\(String(cString: strerror(errno))))")
         }
+        let spawned = SpawnedProcess.start(executable, arguments, standardOutput: output.writeEnd, standardError: errors.writeEnd)
+        output.closeWriteEnd()
+        errors.closeWriteEnd()
+        spawning.unlock()
         output.start()
         errors.start()
-        guard waitForExit(process, seconds: timeoutSeconds) else {
-            stop(process)
+        let child: SpawnedProcess
+        switch spawned {
+        case let .failure(failure): return .launchFailed(reason: failure.reason)
+        case let .success(started): child = started
+        }
+        guard let status = child.waitForExit(seconds: timeoutSeconds) else {
+            child.stop()
             return .timedOut
         }
-        return .finished(status: process.terminationStatus, standardOutput: output.collected(), standardError: errors.collected())
-    }
-
-    /// Polls rather than waiting on a termination handler, so nothing here is shared across
-    /// threads except the drains.
-    private static func waitForExit(_ process: Process, seconds: Int) -> Bool {
-        let deadline = Date().addingTimeInterval(Double(seconds))
-        while process.isRunning {
-            if Date() >= deadline { return false }
-            usleep(10_000)
-        }
-        return true
-    }
-
-    /// SIGTERM first so the program can clean up, SIGKILL if it is still there two seconds later.
-    private static func stop(_ process: Process) {
-        process.terminate()
-        guard !waitForExit(process, seconds: 2) else { return }
-        kill(process.processIdentifier, SIGKILL)
-        _ = waitForExit(process, seconds: 2)
+        child.signalGroup(SIGTERM)
+        return .finished(status: status, standardOutput: output.collected(), standardError: errors.collected())
     }
 }
