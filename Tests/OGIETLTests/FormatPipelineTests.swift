@@ -81,6 +81,16 @@ final class FormatPipelineTests: XCTestCase {
                        "\(hash.prefix(16)),a/b.pdf,\(hash),\(pdf.count),,pdf,,,,,failed,\"The report 'a/b.pdf' is a PDF, and reading it needs '/nonexistent/pdftotext', which was not found. Install poppler-utils (apt-get install poppler-utils) or set tools.pdftotext in pipeline.json.\",0")
     }
 
+    func testUpperCaseExtensionsAsServedByGovernmentSitesAreRead() async throws {
+        let input = try TestSupport.temporaryDirectory()
+        let fixture = ReportFixture.sample(edition: .edition2021, seed: 34)
+        try fixture.renderDocx().write(to: input + "/REPORT.DOCX")
+        try FileManager.default.copyItem(atPath: TestSupport.samplesPath + "/003_931eb61caecda62d.txt", toPath: input + "/NOTICE.TXT")
+        let (output, summary) = try await run(input)
+        XCTAssertEqual(summary.statuses, [.ok: 2])
+        XCTAssertEqual(try rows(output, .reports).map { [$0[1], $0[5]] }, [["NOTICE.TXT", "text"], ["REPORT.DOCX", "docx"]])
+    }
+
     func testFormatsLeftOutOfTheSelectionAreNotListed() async throws {
         let input = try TestSupport.temporaryDirectory()
         try copySamples(to: input)

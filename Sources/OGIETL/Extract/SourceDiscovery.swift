@@ -46,9 +46,11 @@ public struct SourceDiscovery: Sendable {
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
-    /// Matches the include patterns and is of a format chosen by `files.formats` / `--formats`.
+    /// Matches the include patterns, ignoring case (sites serve `REPORT.PDF` and `通知.DOC`),
+    /// and is of a format chosen by `files.formats` / `--formats`.
     private func isSelected(_ name: String) -> Bool {
-        matchesAny(selection.include, name) && selection.formats.contains(SourceFormat(path: name))
+        let included = matchesAny(selection.include, name) || matchesAny(selection.include.map { $0.lowercased() }, name.lowercased())
+        return included && selection.formats.contains(SourceFormat(path: name))
     }
 
     private func matchesAny(_ patterns: [String], _ name: String) -> Bool {
