@@ -66,14 +66,15 @@ final class DocxTests: XCTestCase {
         XCTAssertEqual(try text(document), "某局2022年政府信息公开工作年度报告\n一、总体情况\n\n5.要求行政机关确认或重新出具已获取信息\t0\t\n五、存在的主要问题及改进情况\n")
     }
 
-    func testTabsBreaksAndDeletedOrFieldTextFollowWordsMeaning() throws {
+    func testTabsBreaksTextBoxesAndDeletedOrFieldTextFollowWordsMeaning() throws {
         let xml = """
         <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\
-        <w:p><w:r><w:t>规章</w:t><w:tab/><w:t>2</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>\
+        <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="420"/></w:tabs></w:pPr><w:r><w:t>规章</w:t><w:tab/><w:t>2</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>\
+        <w:p xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>\
         <w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText> PAGE </w:instrText></w:r><w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:r><w:t xml:space="preserve">留 下</w:t></w:r></w:p>\
         </w:body></w:document>
         """
-        XCTAssertEqual(String(decoding: try DocxTextCollector.text(of: Data(xml.utf8)).get(), as: UTF8.self), "规章\t2\n第二行\n留 下\n")
+        XCTAssertEqual(String(decoding: try DocxTextCollector.text(of: Data(xml.utf8)).get(), as: UTF8.self), "规章\t2\n第二行\n文本框\n\n留 下\n")
     }
 
     func testZipWithoutTheDocumentPartIsAFailedReportNamingIt() throws {

@@ -27,6 +27,11 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
     private var cellsInRow = 0
     private var cellContinuesMerge = false
     private var inText = false
+    /// Inside `w:r`: only there are `w:tab` and `w:br` characters (in `w:pPr` a `w:tab` is a
+    /// tab stop's definition).
+    private var runDepth = 0
+    /// Inside `mc:Fallback`, which repeats the `mc:Choice` content (text boxes) for older readers.
+    private var fallbackDepth = 0
 
     static func text(of xml: Data) -> Result<[UInt8], Failure> {
         let collector = DocxTextCollector()
@@ -45,21 +50,29 @@ final class DocxTextCollector: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName: String?, attributes: [String: String] = [:]) {
-        switch Self.localName(elementName) {
+        let name = Self.localName(elementName)
+        if name == "Fallback" { fallbackDepth += 1 }
+        guard fallbackDepth == 0 else { return }
+        switch name {
         case "tbl": openTable()
         case "tr" where tableDepth == 1: openRow()
         case "tc" where tableDepth == 1: openCell()
         case "vMerge" where tableDepth == 1: cellContinuesMerge = Self.value(attributes) ?? "continue" == "continue"
+        case "r": runDepth += 1
         case "t": inText = true
-        case "tab": append(tableDepth == 0 ? "\t" : " ")
-        case "br", "cr": if tableDepth == 0 { flushLine() }
+        case "tab" where runDepth > 0: append(tableDepth == 0 ? "\t" : " ")
+        case "br" where runDepth > 0 && tableDepth == 0, "cr" where runDepth > 0 && tableDepth == 0: flushLine()
         default: break
         }
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch Self.localName(elementName) {
+        let name = Self.localName(elementName)
+        if name == "Fallback" { fallbackDepth -= 1 }
+        guard fallbackDepth == 0 else { return }
+        switch name {
         case "tbl": closeTable()
+        case "r": runDepth -= 1
         case "tc" where tableDepth == 1: closeCell()
         case "p" where tableDepth == 0: flushLine()
         case "t": inText = false
