@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The canonical schema: names and orders only, so any consumer can depend on it.
@@ -27,6 +28,7 @@ let package = Package(
                 "OGISchema",
                 "SystemZlib",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -56,7 +58,7 @@ let package = Package(
         .testTarget(
             name: "OGIETLTests",
             // The kill test runs the real binary, so it must be built before the tests.
-            dependencies: ["OGIETL", "OGISchema", "OGIFixtures", "ogi-etl"]
+            dependencies: ["OGIETL", "OGISchema", "OGIFixtures", "ogi-etl", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
     ],
     swiftLanguageModes: [.v6]

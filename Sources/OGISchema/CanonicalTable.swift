@@ -27,7 +27,7 @@ public enum CanonicalTable: String, CaseIterable, Sendable, Codable {
     public static let keyColumns = ["report_id", "agency", "year", "template"]
 
     static let reportColumns = [
-        "report_id", "source_path", "source_sha256", "bytes", "encoding", "title",
+        "report_id", "source_path", "source_sha256", "bytes", "encoding", "format", "title",
         "agency", "year", "template", "status", "message", "findings",
     ]
 

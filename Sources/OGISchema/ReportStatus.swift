@@ -29,4 +29,4 @@ public enum Severity: String, Sendable, Codable, Comparable {
 }
 
 /// Bumped whenever a column is added, removed or renamed in any output table.
-public let canonicalSchemaVersion = 1
+public let canonicalSchemaVersion = 2

@@ -54,6 +54,9 @@ struct Ingest: AsyncParsableCommand {
     @Option(name: .long, help: "Parallel readers (default: pipeline.json output.workers, 0 = one per core).")
     var workers: Int?
 
+    @Option(name: .long, help: "Formats to read, comma-separated: text (txt), markdown (md), html, docx, pdf, doc, wps (default: pipeline.json files.formats).")
+    var formats: String?
+
     @Flag(name: .long, help: "Exit 1 when any report failed or has error findings.")
     var strict = false
 
@@ -62,6 +65,18 @@ struct Ingest: AsyncParsableCommand {
 
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers).") }
+        _ = try selectedFormats()
+    }
+
+    /// The formats `--formats` names, or nil to keep pipeline.json's `files.formats`.
+    private func selectedFormats() throws -> [SourceFormat]? {
+        guard let formats else { return nil }
+        let names = formats.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let chosen = names.compactMap(SourceFormat.init(name:))
+        guard chosen.count == names.count, !chosen.isEmpty else {
+            throw ValidationError("--formats takes a comma-separated list of \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", ")); got '\(formats)'.")
+        }
+        return chosen
     }
 
     func run() async throws {
@@ -72,7 +87,9 @@ struct Ingest: AsyncParsableCommand {
         } catch {
             throw fail(error, code: .usageOrConfig)
         }
-        let pipeline = Pipeline(config: loaded.config, configBytes: loaded.bytes)
+        var settings = loaded.config
+        if let formats = try selectedFormats() { settings.files.formats = formats }
+        let pipeline = Pipeline(config: settings, configBytes: loaded.bytes)
         let started = Date()
         let summary: RunSummary
         do {

@@ -68,8 +68,10 @@ final class BadInputTests: XCTestCase {
     }
 
     private func reports(_ output: String) throws -> [String: [String]] {
-        let rows = records(try TestSupport.gunzippedLines(output + "/reports.csv.gz")).dropFirst()
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0[1], [$0[9], $0[10]]) })
+        let rows = records(try TestSupport.gunzippedLines(output + "/reports.csv.gz"))
+        let columns = CanonicalTable.reports.columns
+        guard let status = columns.firstIndex(of: "status"), let message = columns.firstIndex(of: "message") else { return [:] }
+        return Dictionary(uniqueKeysWithValues: rows.dropFirst().map { ($0[1], [$0[status], $0[message]]) })
     }
 
     /// Data rows of the reports whose id starts with one of `prefixes`, header included.

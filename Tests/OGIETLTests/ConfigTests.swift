@@ -100,4 +100,43 @@ final class ConfigTests: XCTestCase {
         let noBase = try edited([["unit": "元", "shift": -4]])
         XCTAssertEqual(loadError(noBase), "The configuration file '\(noBase)' has an invalid value at 'text.units': expected one unit with shift 0, the unit the amount column is counted in. Fix that key or copy it from the pipeline.json in the repository.")
     }
+
+    func testConverterTimeoutMustBePositive() throws {
+        let path = try editedConfig { $0["tools"] = ["pdftotext": "pdftotext", "libreoffice": "soffice", "timeoutSeconds": 0] }
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'tools.timeoutSeconds': expected a number of seconds from 1 to 86400, found 0. Fix that key or copy it from the pipeline.json in the repository.")
+    }
+
+    func testEmptyToolNameIsRefused() throws {
+        let path = try editedConfig { $0["tools"] = ["pdftotext": "", "libreoffice": "soffice", "timeoutSeconds": 60] }
+        XCTAssertEqual(loadError(path), "The configuration file '\(path)' has an invalid value at 'tools.pdftotext': expected a program name or path, found an empty string. Fix that key or copy it from the pipeline.json in the repository.")
+    }
+
+    func testUnknownFormatIsRefusedAndAnEmptySelectionToo() throws {
+        func withFormats(_ formats: [String]) throws -> String {
+            try editedConfig { object in
+                var files = object["files"] as? [String: Any] ?? [:]
+                files["formats"] = formats
+                object["files"] = files
+            }
+        }
+        let unknown = try withFormats(["text", "rtf"])
+        XCTAssertEqual(loadError(unknown)?.hasPrefix("The configuration file '\(unknown)' has an invalid value at 'files.formats[1]': expected one of the known names"), true)
+        let empty = try withFormats([])
+        XCTAssertEqual(loadError(empty), "The configuration file '\(empty)' has an invalid value at 'files.formats': expected at least one of text, markdown, html, docx, pdf, doc, wps. Fix that key or copy it from the pipeline.json in the repository.")
+    }
+
+    func testRepositoryConfigReadsEveryFormatWithToolsFromPATH() throws {
+        let config = try PipelineConfig.load(path: TestSupport.configPath).config
+        XCTAssertEqual(config.files.formats, SourceFormat.allCases)
+        XCTAssertEqual(config.tools, .standard)
+        XCTAssertEqual(config.files.include, ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx", "*.pdf", "*.doc", "*.wps"])
+    }
+
+    func testFormatNamesAcceptTheFileExtensionsUsersThinkIn() {
+        XCTAssertEqual(["txt", "md", "htm", "HTML", "docx", "pdf", "doc", "wps", "markdown"].map(SourceFormat.init(name:)),
+                       [.text, .markdown, .html, .html, .docx, .pdf, .doc, .wps, .markdown])
+        XCTAssertNil(SourceFormat(name: "rtf"))
+        XCTAssertEqual(["a/b.PDF", "x.Docx", "report", "notes.csv", "page.htm"].map { SourceFile(relativePath: $0, absolutePath: $0).format },
+                       [.pdf, .docx, .text, .text, .html])
+    }
 }

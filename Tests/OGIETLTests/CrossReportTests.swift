@@ -34,8 +34,8 @@ final class CrossReportTests: XCTestCase {
         broken.applications[.granted] = ["9"] + Array(clean.applicationValues(.granted).dropFirst())
         let (output, summary) = try await ingest(["a-broken.txt": broken.renderTabSeparated(), "b-clean.html": clean.renderHTML()])
         let reports = try rows(output, .reports)
-        XCTAssertEqual(reports.map { [$0[1], $0[9]] }, [["a-broken.txt", "duplicate"], ["b-clean.html", "ok"]])
-        XCTAssertTrue(reports[0][10].hasPrefix("'a-broken.txt' reports the same agency and year as 'b-clean.html', which was kept"))
+        XCTAssertEqual(reports.map { [$0[1], $0[10]] }, [["a-broken.txt", "duplicate"], ["b-clean.html", "ok"]])
+        XCTAssertTrue(reports[0][11].hasPrefix("'a-broken.txt' reports the same agency and year as 'b-clean.html', which was kept"))
         let keptID = reports[1][0]
         XCTAssertEqual(Set(try rows(output, .applications).map { $0[0] }), [keptID])
         XCTAssertEqual(Set(try rows(output, .activeDisclosure).map { $0[0] }), [keptID])

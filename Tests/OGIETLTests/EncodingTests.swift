@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+@testable import OGIFixtures
 
 /// Reports arrive in the encodings Chinese offices save in; each must read exactly as its
 /// UTF-8 original, with the encoding recorded. Encoded copies are made by the system iconv.
@@ -63,5 +64,35 @@ final class EncodingTests: XCTestCase {
         guard case let .success(decoded) = TextDecoder.decode(bytes) else { return XCTFail("UTF-8 was refused") }
         XCTAssertEqual(decoded.encoding, "utf-8")
         XCTAssertEqual(decoded.utf8, bytes)
+    }
+
+    /// The page converted to GBK by the system iconv, with its `<meta>` declaring `declaration`.
+    private func gbkPage(_ fixture: ReportFixture, declaring declaration: String) throws -> String {
+        let html = fixture.renderHTML().replacingOccurrences(of: "<meta charset=\"utf-8\">", with: declaration)
+        let directory = try TestSupport.temporaryDirectory()
+        try Data(html.utf8).write(to: URL(fileURLWithPath: directory + "/utf8.html"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+        process.arguments = ["-f", "UTF-8", "-t", "GBK", directory + "/utf8.html"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        try data.write(to: URL(fileURLWithPath: directory + "/page.htm"))
+        return directory + "/page.htm"
+    }
+
+    func testGBKPagesDeclaringTheirCharsetInMetaReturnEveryCell() throws {
+        let fixture = ReportFixture.sample(edition: .edition2021, seed: 41)
+        for declaration in ["<meta charset=gbk>", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"] {
+            let (report, encoding, error) = read(try gbkPage(fixture, declaring: declaration))
+            XCTAssertNil(error, declaration)
+            XCTAssertEqual(encoding, "gb18030", declaration)
+            guard let report else { continue }
+            XCTAssertEqual(report.title, fixture.title, declaration)
+            fixture.assertEveryCellComesBack(report, "gbk html \(declaration)")
+        }
     }
 }

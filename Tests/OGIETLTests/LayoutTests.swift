@@ -8,24 +8,7 @@ import OGISchema
 final class LayoutTests: XCTestCase {
     private func assertEveryCellComesBack(_ fixture: ReportFixture, layout: String, text: String, html: Bool,
                                           file: StaticString = #filePath, line: UInt = #line) {
-        let report = TestSupport.normalize(text, html: html)
-        let context = "\(layout) \(fixture.edition.rawValue)"
-        XCTAssertEqual(report.agency, fixture.agency, context, file: file, line: line)
-        XCTAssertEqual(report.year, String(fixture.year), context, file: file, line: line)
-        XCTAssertEqual(report.template, fixture.edition, context, file: file, line: line)
-        XCTAssertEqual(report.activeDisclosure.map(\.item), fixture.expectedActive.map(\.item), context, file: file, line: line)
-        for (record, expected) in zip(report.activeDisclosure, fixture.expectedActive) {
-            XCTAssertEqual(record.values, expected.values, "\(context) \(record.item)", file: file, line: line)
-        }
-        XCTAssertEqual(report.applications.map(\.row), fixture.expectedApplications.map(\.row), context, file: file, line: line)
-        for (record, expected) in zip(report.applications, fixture.expectedApplications) {
-            XCTAssertEqual(record.values, expected.values, "\(context) \(record.row)", file: file, line: line)
-        }
-        XCTAssertEqual(report.reviews.map(\.proceeding), fixture.expectedReviews.map(\.proceeding), context, file: file, line: line)
-        for (record, expected) in zip(report.reviews, fixture.expectedReviews) {
-            XCTAssertEqual(record.values, expected.values.map { Optional($0) }, "\(context) \(record.proceeding)", file: file, line: line)
-        }
-        XCTAssertEqual(report.findings.filter { $0.severity != .info }.map(\.message), [], context, file: file, line: line)
+        fixture.assertEveryCellComesBack(TestSupport.normalize(text, html: html), "\(layout) \(fixture.edition.rawValue)", file: file, line: line)
     }
 
     private func assertAllLayouts(_ fixture: ReportFixture, file: StaticString = #filePath, line: UInt = #line) {

@@ -45,8 +45,8 @@ final class PipelineTests: XCTestCase {
     func testReportsTableRecordsIdentityTitleAndStatus() async throws {
         let (output, _) = try await run(TestSupport.samplesPath)
         let rows = try table(output, .reports)
-        XCTAssertEqual(rows[0], "report_id,source_path,source_sha256,bytes,encoding,title,agency,year,template,status,message,findings")
-        XCTAssertEqual(rows[3], "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,62436c9dfaad956398c0fca51e8e6670d2d927dec7e9cf9f1bf577f4638b503a,7408,utf-8,宁波市镇海区卫生健康局2022年度政府信息公开工作年度报告,宁波市镇海区卫生健康局,2022,2021,ok,,2")
+        XCTAssertEqual(rows[0], "report_id,source_path,source_sha256,bytes,encoding,format,title,agency,year,template,status,message,findings")
+        XCTAssertEqual(rows[3], "62436c9dfaad9563,002_e1fdd1bd7c96d60e.txt,62436c9dfaad956398c0fca51e8e6670d2d927dec7e9cf9f1bf577f4638b503a,7408,utf-8,text,宁波市镇海区卫生健康局2022年度政府信息公开工作年度报告,宁波市镇海区卫生健康局,2022,2021,ok,,2")
     }
 
     func testDataRowsStartWithReportKeyKeepEmptyCellsEmptyAndMarkImputedCells() async throws {
@@ -87,9 +87,9 @@ final class PipelineTests: XCTestCase {
         let rows = try table(output, .reports)
         XCTAssertEqual(rows.count, 1 + 7)
         let badHash = SHA256.hexDigest(badBytes)
-        XCTAssertEqual(rows[6], "\(badHash.prefix(16)),bad-bytes.txt,\(badHash),4,,,,,,failed,\"The report 'bad-bytes.txt' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset 1). Convert it to UTF-8.\",0")
+        XCTAssertEqual(rows[6], "\(badHash.prefix(16)),bad-bytes.txt,\(badHash),4,,text,,,,,failed,\"The report 'bad-bytes.txt' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset 1). Convert it to UTF-8.\",0")
         let notesHash = SHA256.hexDigest(notes)
-        XCTAssertEqual(rows[7], "\(notesHash.prefix(16)),notes.txt,\(notesHash),\(notes.count),utf-8,,,,,failed,\"The report 'notes.txt' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json.\",4")
+        XCTAssertEqual(rows[7], "\(notesHash.prefix(16)),notes.txt,\(notesHash),\(notes.count),utf-8,text,,,,,failed,\"The report 'notes.txt' contains none of the three standard tables. Check that it is an annual report, or add its heading variants to pipeline.json.\",4")
     }
 
     func testReportWithOnlyTheRequestsTableIsPartialAndNamesWhatIsMissing() async throws {
@@ -153,7 +153,7 @@ final class PipelineTests: XCTestCase {
         let output = try TestSupport.temporaryDirectory() + "/out"
         _ = try await Pipeline(config: config.config, configBytes: config.bytes).run(input: input, output: output, workers: 2, logger: Logger(label: "test"))
         XCTAssertEqual(try table(output, .reports).first { $0.contains("huge.txt") },
-                       ",huge.txt,,2000,,,,,,failed,\"The report 'huge.txt' is 2000 bytes, above the limit of 1500 set by files.maxBytes; it was not read. Raise the limit in pipeline.json if this really is one report.\",0")
+                       ",huge.txt,,2000,,text,,,,,failed,\"The report 'huge.txt' is 2000 bytes, above the limit of 1500 set by files.maxBytes; it was not read. Raise the limit in pipeline.json if this really is one report.\",0")
     }
 
     func testTextThatASpreadsheetWouldRunIsProtectedButFiguresAreNot() {

@@ -62,6 +62,7 @@ extension PipelineConfig {
         guard title.searchLines > 0 else {
             throw .configInvalid(path: path, key: "title.searchLines", expected: "a positive number, found \(title.searchLines)")
         }
+        try validateTools(path: path)
         try validateLabels(path: path)
         try validateUnits(path: path)
     }
@@ -80,6 +81,18 @@ extension PipelineConfig {
         }
         guard text.units.isEmpty || text.units.contains(where: { $0.shift == 0 }) else {
             throw .configInvalid(path: path, key: "text.units", expected: "one unit with shift 0, the unit the amount column is counted in")
+        }
+    }
+
+    private func validateTools(path: String) throws(ETLError) {
+        guard (1...86_400).contains(tools.timeoutSeconds) else {
+            throw .configInvalid(path: path, key: "tools.timeoutSeconds", expected: "a number of seconds from 1 to 86400, found \(tools.timeoutSeconds)")
+        }
+        for (key, value) in [("tools.pdftotext", tools.pdftotext), ("tools.libreoffice", tools.libreoffice)] where value.isEmpty {
+            throw .configInvalid(path: path, key: key, expected: "a program name or path, found an empty string")
+        }
+        guard !files.formats.isEmpty else {
+            throw .configInvalid(path: path, key: "files.formats", expected: "at least one of \(SourceFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 

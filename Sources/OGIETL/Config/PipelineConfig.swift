@@ -10,6 +10,7 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
     public var sections: SectionHeadings
     public var activeDisclosure: ActiveDisclosureLabels
     public var applications: ApplicationLabels
+    public var tools: ToolOptions
 
     public struct FileSelection: Codable, Sendable, Equatable {
         /// Shell-style patterns matched against file names (not paths).
@@ -17,6 +18,19 @@ public struct PipelineConfig: Codable, Sendable, Equatable {
         public var exclude: [String]
         /// Larger files are recorded as failed without being read into memory.
         public var maxBytes: Int
+        /// Formats read; a file of another format is skipped like a name outside `include`,
+        /// so a run can leave out PDFs when poppler-utils is not installed.
+        public var formats: [SourceFormat]
+    }
+
+    public struct ToolOptions: Codable, Sendable, Equatable {
+        /// Poppler's `pdftotext`: a name looked up on PATH, or a path.
+        public var pdftotext: String
+        /// LibreOffice's `soffice`, which converts .doc and .wps to .docx.
+        public var libreoffice: String
+        /// A converter still running after this long is stopped and its report recorded as
+        /// failed, so one broken file cannot hang a nightly run.
+        public var timeoutSeconds: Int
     }
 
     public struct OutputOptions: Codable, Sendable, Equatable {

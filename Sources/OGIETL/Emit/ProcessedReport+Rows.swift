@@ -3,7 +3,7 @@ import OGISchema
 /// The CSV rows of one report, one list per table, in the schema's column order.
 extension ProcessedReport {
     var reportRow: [String] {
-        [reportID, file.relativePath, sha256, String(byteCount), encoding, normalized.title ?? "",
+        [reportID, file.relativePath, sha256, String(byteCount), encoding, file.format.rawValue, normalized.title ?? "",
          normalized.agency ?? "", normalized.year ?? "", normalized.template?.rawValue ?? "",
          status.rawValue, message, String(findings.count)]
     }

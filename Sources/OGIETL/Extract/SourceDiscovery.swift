@@ -34,7 +34,7 @@ public struct SourceDiscovery: Sendable {
             let kind = status.st_mode & S_IFMT
             if kind == S_IFDIR {
                 walk(path, relative: relativePath, into: &found)
-            } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), matchesAny(selection.include, name) {
+            } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), isSelected(name) {
                 if kind == S_IFLNK { _ = stat(path, &status) }
                 found.append(SourceFile(relativePath: relativePath, absolutePath: path,
                                         modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size)))
@@ -48,6 +48,13 @@ public struct SourceDiscovery: Sendable {
     private func isDirectory(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Matches the include patterns, ignoring case (sites serve `REPORT.PDF` and `通知.DOC`),
+    /// and is of a format chosen by `files.formats` / `--formats`.
+    private func isSelected(_ name: String) -> Bool {
+        let included = matchesAny(selection.include, name) || matchesAny(selection.include.map { $0.lowercased() }, name.lowercased())
+        return included && selection.formats.contains(SourceFormat(path: name))
     }
 
     private func matchesAny(_ patterns: [String], _ name: String) -> Bool {

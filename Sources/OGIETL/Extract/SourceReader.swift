@@ -7,7 +7,8 @@ public struct SourceDocument: Sendable {
     public let sha256: String
     public var reportID: String { String(sha256.prefix(16)) }
     public let encoding: String
-    /// UTF-8 text with any byte-order mark removed and HTML flattened to rows and cells.
+    /// UTF-8 text with any byte-order mark removed, HTML flattened and Word tables laid out as
+    /// rows and cells.
     public let text: [UInt8]
     /// Bytes of a character cut off at the end of the file, dropped before decoding.
     public var droppedTail = 0
@@ -17,7 +18,8 @@ public struct SourceDocument: Sendable {
 /// the pipeline records it and goes on.
 public enum SourceReader {
 
-    public static func read(_ file: SourceFile, maxBytes: Int = .max) -> (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?) {
+    public static func read(_ file: SourceFile, maxBytes: Int = .max,
+                            tools: PipelineConfig.ToolOptions = .standard) -> (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?) {
         if file.size > maxBytes {
             return (nil, file.size, "", .sourceTooLarge(path: file.relativePath, bytes: file.size, limit: maxBytes))
         }
@@ -29,15 +31,18 @@ public enum SourceReader {
         }
         let sha = SHA256.hexDigest(bytes)
         if bytes.isEmpty { return (nil, 0, sha, .sourceEmpty(path: file.relativePath)) }
-        if let kind = BinarySignature.kind(of: bytes) { return (nil, bytes.count, sha, .sourceIsBinary(path: file.relativePath, kind: kind)) }
-        switch TextDecoder.decode(bytes) {
-        case let .failure(failure):
-            return (nil, bytes.count, sha, .sourceNotDecodable(path: file.relativePath, byteOffset: failure.offset))
+        switch DocumentConverter.text(of: bytes, file: file, tools: tools, maxBytes: maxBytes) {
+        case let .failure(error):
+            return (nil, bytes.count, sha, error)
         case let .success(decoded):
-            let text = file.format == .html ? HTMLFlattener.text(of: decoded.utf8) : decoded.utf8
-            let document = SourceDocument(file: file, byteCount: bytes.count, sha256: sha, encoding: decoded.encoding, text: text,
+            let document = SourceDocument(file: file, byteCount: bytes.count, sha256: sha, encoding: decoded.encoding, text: decoded.utf8,
                                           droppedTail: decoded.droppedTail)
             return (document, bytes.count, sha, nil)
         }
     }
+}
+
+extension PipelineConfig.ToolOptions {
+    /// The repository's pipeline.json values: programs found on PATH, one minute each.
+    public static let standard = PipelineConfig.ToolOptions(pdftotext: "pdftotext", libreoffice: "soffice", timeoutSeconds: 60)
 }

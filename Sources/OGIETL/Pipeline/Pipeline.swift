@@ -43,6 +43,7 @@ public struct Pipeline: Sendable {
         let window = workers * 4
         let normalizer = self.normalizer
         let maxBytes = config.files.maxBytes
+        let tools = config.tools
         var failure: ETLError?
         await withTaskGroup(of: (Int, ProcessedReport).self) { tasks in
             var next = 0
@@ -53,7 +54,7 @@ public struct Pipeline: Sendable {
                 while next < files.count, inFlight < workers, next - emitted < window {
                     let index = next
                     let file = files[index]
-                    tasks.addTask { (index, ReportReconciler.reconcile(file: file, read: SourceReader.read(file, maxBytes: maxBytes), normalizer: normalizer)) }
+                    tasks.addTask { (index, ReportReconciler.reconcile(file: file, read: SourceReader.read(file, maxBytes: maxBytes, tools: tools), normalizer: normalizer)) }
                     next += 1
                     inFlight += 1
                 }

@@ -17,6 +17,10 @@ public enum ETLError: Error, Equatable, Sendable {
     case outputLocked(path: String)
     case outputNotOurs(path: String)
     case compressionFailed(path: String, zlibCode: Int32)
+    case toolMissing(path: String, format: SourceFormat, tool: String)
+    case conversionFailed(path: String, tool: String, reason: String)
+    case conversionTimedOut(path: String, tool: String, seconds: Int)
+    case docxUnreadable(path: String, reason: String)
 }
 
 extension ETLError: CustomStringConvertible {
@@ -52,6 +56,16 @@ extension ETLError: CustomStringConvertible {
             return "The output directory '\(path)' already exists and holds files that ogi-etl did not write (it has no manifest.json); it was left untouched. Pass a new or empty directory as --out."
         case let .compressionFailed(path, zlibCode):
             return "Compressing '\(path)' failed with zlib code \(zlibCode). This is a bug or memory exhaustion; rerun, and report it if it repeats."
+        case let .toolMissing(path, format, tool):
+            let need = ExternalTool(format: format)
+            let place = tool.contains("/") ? "" : " on PATH"
+            return "The report '\(path)' is \(need.documentKind), and reading it needs '\(tool)', which was not found\(place). Install \(need.package) (apt-get install \(need.aptPackages)) or set tools.\(need.configKey) in pipeline.json."
+        case let .conversionFailed(path, tool, reason):
+            return "The report '\(path)' could not be converted by '\(tool)': \(reason). Check that the file opens in its own application; if it does, save it again and rerun."
+        case let .conversionTimedOut(path, tool, seconds):
+            return "The report '\(path)' was not converted: '\(tool)' was still running after \(seconds) second\(seconds == 1 ? "" : "s") and was stopped. Raise tools.timeoutSeconds in pipeline.json if the file is very large."
+        case let .docxUnreadable(path, reason):
+            return "The report '\(path)' is not a readable Word document: \(reason). Open it in Word or LibreOffice and save it again as .docx."
         }
     }
 }
