@@ -19,7 +19,7 @@ struct HTMLTag {
         guard cursor > nameStart else { return nil }
         let name = String(decoding: bytes[nameStart..<cursor].map(lowercased), as: UTF8.self)
         guard let close = closingBracket(bytes, from: cursor) else { return nil }
-        let span = isClosing ? 1 : columnSpan(in: Array(bytes[cursor..<close]))
+        let span = isClosing ? 1 : columnSpan(bytes, in: cursor..<close)
         return HTMLTag(name: name, isClosing: isClosing, columnSpan: span, end: close + 1)
     }
 
@@ -43,14 +43,31 @@ struct HTMLTag {
         return nil
     }
 
-    private static func columnSpan(in attributes: [UInt8]) -> Int {
-        let lowered = attributes.map(lowercased)
-        let key = Array("colspan".utf8)
-        guard let position = (0...max(0, lowered.count - key.count)).first(where: { lowered.count >= key.count && Array(lowered[$0..<($0 + key.count)]) == key }) else {
-            return 1
+    private static let columnSpanKey = Array("colspan".utf8)
+
+    /// Word-exported pages carry long `style` attributes on every cell, so the attribute text
+    /// is searched in place, without copying it.
+    private static func columnSpan(_ bytes: [UInt8], in range: Range<Int>) -> Int {
+        let key = columnSpanKey
+        var position = range.lowerBound
+        while position + key.count <= range.upperBound {
+            if lowercased(bytes[position]) == key[0], (1..<key.count).allSatisfy({ lowercased(bytes[position + $0]) == key[$0] }) {
+                return spanValue(bytes, from: position + key.count, to: range.upperBound)
+            }
+            position += 1
         }
-        let digits = lowered[(position + key.count)...].drop { !(0x30...0x39).contains($0) }.prefix { (0x30...0x39).contains($0) }
-        return min(Int(String(decoding: digits, as: UTF8.self)) ?? 1, 64)
+        return 1
+    }
+
+    private static func spanValue(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var cursor = start
+        while cursor < end, !(0x30...0x39).contains(bytes[cursor]) { cursor += 1 }
+        var value = 0
+        while cursor < end, (0x30...0x39).contains(bytes[cursor]), value <= 64 {
+            value = value * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        return min(max(value, 1), 64)
     }
 }
 

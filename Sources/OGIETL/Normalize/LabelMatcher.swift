@@ -9,42 +9,49 @@ struct LabelMatcher<Code: Sendable>: Sendable {
     }
 
     private let entries: [Entry]
+    /// For each character pair, the entries whose labels contain it: a printed label is
+    /// scored against only the labels it shares a pair with, in one pass over its own pairs.
+    private let entriesByBigram: [UInt64: [Int]]
 
     init(_ labels: [(code: Code, labels: [String])]) {
         entries = labels.flatMap { code, texts in
             texts.map { Entry(code: code, bigrams: Self.bigrams(LabelText.matchKey(of: $0))) }
         }
+        var index: [UInt64: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            for bigram in entry.bigrams { index[bigram, default: []].append(position) }
+        }
+        entriesByBigram = index
     }
 
     /// A match is accepted when every pair of the label is present, or at least two pairs
     /// and three in ten. The most shared pairs win; ties go to the more complete label, so
     /// `其他` is `other_other` while `其他处理` is `other_total`.
     func bestMatch(for key: [UInt32]) -> Code? {
-        let query = Self.bigrams(key)
-        var best: (code: Code, shared: Int, fraction: Double)?
-        for entry in entries {
-            let shared = entry.bigrams.reduce(0) { $0 + (Self.contains(query, $1) ? 1 : 0) }
-            let fraction = Double(shared) / Double(entry.bigrams.count)
-            guard shared == entry.bigrams.count || (shared >= 2 && fraction >= 0.3), shared > 0 else { continue }
-            if let current = best, (current.shared, current.fraction) >= (shared, fraction) { continue }
-            best = (entry.code, shared, fraction)
+        var shared = [Int](repeating: 0, count: entries.count)
+        for bigram in Self.bigrams(key) {
+            for position in entriesByBigram[bigram] ?? [] { shared[position] += 1 }
         }
-        return best?.code
+        var best: (position: Int, shared: Int, fraction: Double)?
+        for (position, count) in shared.enumerated() where count > 0 {
+            let total = entries[position].bigrams.count
+            let fraction = Double(count) / Double(total)
+            guard count == total || (count >= 2 && fraction >= 0.3) else { continue }
+            if let current = best, (current.shared, current.fraction) >= (count, fraction) { continue }
+            best = (position, count, fraction)
+        }
+        return best.map { entries[$0.position].code }
     }
 
     static func bigrams(_ key: [UInt32]) -> [UInt64] {
         guard key.count >= 2 else { return [] }
-        let pairs = (0..<(key.count - 1)).map { UInt64(key[$0]) << 32 | UInt64(key[$0 + 1]) }
-        return Array(Set(pairs)).sorted()
-    }
-
-    private static func contains(_ sorted: [UInt64], _ value: UInt64) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        var pairs = (0..<(key.count - 1)).map { UInt64(key[$0]) << 32 | UInt64(key[$0 + 1]) }
+        pairs.sort()
+        var unique = 0
+        for pair in pairs where unique == 0 || pairs[unique - 1] != pair {
+            pairs[unique] = pair
+            unique += 1
         }
-        return low < sorted.count && sorted[low] == value
+        return Array(pairs.prefix(unique))
     }
 }

@@ -66,7 +66,7 @@ struct TitleParser: Sendable {
     private func contains(_ text: String, _ key: [UInt32]) -> Bool {
         let textKey = LabelText.matchKey(of: text)
         guard textKey.count >= key.count, !key.isEmpty else { return false }
-        return (0...(textKey.count - key.count)).contains { Array(textKey[$0..<($0 + key.count)]) == key }
+        return (0...(textKey.count - key.count)).contains { textKey[$0..<($0 + key.count)].elementsEqual(key) }
     }
 
     /// `2022年` or `2022年度`: four digits from 1990–2099 followed by 年, the 年/年度 included.
@@ -84,6 +84,6 @@ struct TitleParser: Sendable {
     /// Where the report's subject starts: the agency ends there when the year comes first.
     func agencyEndIndex(in scalars: [Unicode.Scalar]) -> Int? {
         guard !agencyEnd.isEmpty, scalars.count >= agencyEnd.count else { return nil }
-        return (0...(scalars.count - agencyEnd.count)).first { Array(scalars[$0..<($0 + agencyEnd.count)]) == agencyEnd }
+        return (0...(scalars.count - agencyEnd.count)).first { scalars[$0..<($0 + agencyEnd.count)].elementsEqual(agencyEnd) }
     }
 }
