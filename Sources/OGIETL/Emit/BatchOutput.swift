@@ -8,7 +8,7 @@ enum BatchOutput {
                        protectFormulas: Bool) -> (text: String, rows: Int) {
         let isDuplicate = outcome.duplicates.contains(entry.index)
         let added = outcome.findings[entry.index] ?? []
-        let rows = CanonicalTable.allCases.firstIndex(of: table).map { entry.rowCounts[$0] } ?? 0
+        let rows = entry.rowCount(table)
         switch table {
         case .activeDisclosure, .applications, .reviewsLitigation:
             return isDuplicate ? ("", 0) : (record, rows)

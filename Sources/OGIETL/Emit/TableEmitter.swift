@@ -6,7 +6,7 @@ import OGISchema
 /// need. `finish` applies those rules and compresses every table in one pass.
 actor TableEmitter {
     private var spills: [CanonicalTable: SpillFile] = [:]
-    private var entries: [BatchEntry] = []
+    private var batch = BatchIndex()
     private var summary = RunSummary()
     private let directory: String
     private let level: Int32
@@ -27,7 +27,7 @@ actor TableEmitter {
         try spill(.applications, report.applicationRows)
         try spill(.reviewsLitigation, report.reviewRows)
         try spill(.checks, report.checkRows)
-        entries.append(BatchEntry(index: entries.count, report: report))
+        batch.append(report)
         summary.count(report)
     }
 
@@ -36,26 +36,28 @@ actor TableEmitter {
     }
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
-    /// and returns the row counts and run summary.
-    func finish() throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
+    /// and returns the row counts and run summary. `paths` are the reports' source paths in
+    /// the order they were written.
+    func finish(paths: [String]) throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
-        let outcome = CrossReportRules.evaluate(entries)
-        summary.count(outcome, entries: entries)
+        let outcome = CrossReportRules.evaluate(batch, paths: paths)
+        summary.count(outcome, batch: batch)
         var files: [Manifest.FileEntry] = []
         for table in CanonicalTable.allCases {
-            files.append(try compress(table, outcome: outcome))
+            files.append(try compress(table, outcome: outcome, paths: paths))
         }
         return (files, summary)
     }
 
-    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome) throws(ETLError) -> Manifest.FileEntry {
+    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome, paths: [String]) throws(ETLError) -> Manifest.FileEntry {
         let spillPath = directory + "/.\(table.rawValue).spill"
         var reader = try SpillReader(path: spillPath)
         let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
         try writer.write(CSVRow.line(table.columns))
         var count = 0
-        for entry in entries {
+        for index in 0..<batch.count {
             guard let record = try reader.next() else { break }
+            let entry = BatchEntry(index: index, batch: batch, path: index < paths.count ? paths[index] : "")
             let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
             try writer.write(output.text)
             count += output.rows

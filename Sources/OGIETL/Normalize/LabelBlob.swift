@@ -32,9 +32,7 @@ struct LabelBlob: Sendable {
     var text: String { Self.string(display[...]) }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        LabelText.string(scalars)
     }
 
     /// Ideographs with the display index each came from, so a match can be shown as printed.

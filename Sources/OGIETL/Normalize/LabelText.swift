@@ -31,23 +31,54 @@ enum LabelText {
     /// keeping one space only where it separates two ASCII words.
     static func cleanedForDisplay(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var last: Unicode.Scalar?
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             guard isWhitespace(scalar.value) else {
-                output.append(scalar)
+                append(scalar, to: &output)
+                last = scalar
                 index += 1
                 continue
             }
             var next = index
             while next < scalars.count, isWhitespace(scalars[next].value) { next += 1 }
-            if let last = output.last, next < scalars.count,
-               isASCIIAlphanumeric(last.value), isASCIIAlphanumeric(scalars[next].value) {
-                output.append(" ")
+            if let last, next < scalars.count, isASCIIAlphanumeric(last.value), isASCIIAlphanumeric(scalars[next].value) {
+                output.append(0x20)
             }
             index = next
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Scalars to a String through UTF-8 bytes: appending to a `UnicodeScalarView` one scalar
+    /// at a time costs several times more, and labels are built for every row of every report.
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.underestimatedCount * 3)
+        for scalar in scalars { append(scalar, to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case ..<0x80:
+            bytes.append(UInt8(value))
+        case ..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case ..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 }

@@ -26,7 +26,7 @@ public struct Pipeline: Sendable {
             let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel),
                                            protectFormulas: config.output.protectFormulas)
             try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)
-            let (written, summary) = try await emitter.finish()
+            let (written, summary) = try await emitter.finish(paths: files.map(\.relativePath))
             try Manifest.build(files: written, configBytes: configBytes, inputCount: files.count).write(to: directory.staging)
             try directory.commit()
             return summary

@@ -9,36 +9,54 @@ enum CrossReportRules {
         var findings: [Int: [Finding]] = [:]
     }
 
-    static func evaluate(_ entries: [BatchEntry]) -> Outcome {
+    /// `paths` gives each report's source path, by batch position, for the messages.
+    static func evaluate(_ batch: BatchIndex, paths: [String]) -> Outcome {
         var outcome = Outcome()
-        markIdenticalCopies(entries, into: &outcome)
-        let dated = entries.filter { $0.readable && !$0.agencyKey.isEmpty && $0.year != nil && !outcome.duplicates.contains($0.index) }
-        let groups = Dictionary(grouping: dated) { AgencyYear(agency: $0.agencyKey, year: $0.year ?? 0) }
-        for group in groups.values where group.count > 1 { markDuplicates(group, into: &outcome) }
-        let kept = Dictionary(dated.filter { !outcome.duplicates.contains($0.index) }.map { (AgencyYear(agency: $0.agencyKey, year: $0.year ?? 0), $0) },
-                              uniquingKeysWith: { first, _ in first })
-        for (key, current) in kept {
-            guard let previous = kept[AgencyYear(agency: key.agency, year: key.year - 1)] else { continue }
+        let entry = { (index: Int) in BatchEntry(index: index, batch: batch, path: index < paths.count ? paths[index] : "") }
+        markIdenticalCopies(batch, entry: entry, into: &outcome)
+        var kept: [BatchEntry] = []
+        for group in agencyYearGroups(batch, excluding: outcome.duplicates) {
+            let entries = group.map(entry)
+            if entries.count > 1 { markDuplicates(entries, into: &outcome) }
+            if let survivor = entries.first(where: { !outcome.duplicates.contains($0.index) }) { kept.append(survivor) }
+        }
+        for (previous, current) in zip(kept, kept.dropFirst()) where previous.agency == current.agency && previous.year.map({ $0 + 1 }) == current.year {
             outcome.findings[current.index, default: []] += carryOver(from: previous, to: current) + stockFlow(from: previous, to: current)
         }
         return outcome
     }
 
-    struct AgencyYear: Hashable {
-        let agency: String
-        let year: Int
+    /// Readable reports with an agency and a year, grouped by both, groups in agency then year
+    /// order: sorting positions needs no per-report dictionary entry, and consecutive years of
+    /// one agency end up side by side for the carry-over rules.
+    static func agencyYearGroups(_ batch: BatchIndex, excluding excluded: Set<Int>) -> [[Int]] {
+        let dated = (0..<batch.count).filter { index in
+            batch.status(index) != .failed && batch.agency(index) != 0 && batch.year(index) != nil && !excluded.contains(index)
+        }
+        let sorted = dated.sorted { (batch.agency($0), batch.year($0) ?? 0, $0) < (batch.agency($1), batch.year($1) ?? 0, $1) }
+        var groups: [[Int]] = []
+        for index in sorted {
+            if let last = groups.last?.last, batch.agency(last) == batch.agency(index), batch.year(last) == batch.year(index) {
+                groups[groups.count - 1].append(index)
+            } else {
+                groups.append([index])
+            }
+        }
+        return groups
     }
 
     /// Copies of the same bytes share a report_id, so keeping more than one would make that key
     /// ambiguous in every table: the first by source path is kept, whatever it holds.
-    static func markIdenticalCopies(_ entries: [BatchEntry], into outcome: inout Outcome) {
-        var first: [String: BatchEntry] = [:]
-        for entry in entries where !entry.reportID.isEmpty {
-            guard let kept = first[entry.reportID] else { first[entry.reportID] = entry; continue }
-            outcome.duplicates.insert(entry.index)
-            outcome.findings[entry.index, default: []].append(
-                Finding(table: .reports, rule: "reports.identical", severity: .warning, expected: kept.reportID, actual: entry.reportID,
-                        message: "'\(entry.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."))
+    static func markIdenticalCopies(_ batch: BatchIndex, entry: (Int) -> BatchEntry, into outcome: inout Outcome) {
+        var first: [UInt64: Int] = [:]
+        for index in 0..<batch.count where batch.identity(index) != 0 {
+            guard let keptIndex = first[batch.identity(index)] else { first[batch.identity(index)] = index; continue }
+            let kept = entry(keptIndex)
+            let copy = entry(index)
+            outcome.duplicates.insert(index)
+            outcome.findings[index, default: []].append(
+                Finding(table: .reports, rule: "reports.identical", severity: .warning, expected: kept.reportID, actual: copy.reportID,
+                        message: "'\(copy.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."))
         }
     }
 
