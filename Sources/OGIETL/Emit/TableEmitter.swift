@@ -6,13 +6,14 @@ import OGISchema
 /// need. `finish` applies those rules and compresses every table in one pass.
 actor TableEmitter {
     private var spills: [CanonicalTable: SpillFile] = [:]
-    private var batch = BatchIndex()
+    private var batch: BatchIndex
     private var summary = RunSummary()
     private let directory: String
     private let level: Int32
     private let protectFormulas: Bool
 
-    init(directory: String, level: Int32, protectFormulas: Bool) throws(ETLError) {
+    init(directory: String, level: Int32, protectFormulas: Bool, reports: Int = 0) throws(ETLError) {
+        batch = BatchIndex(capacity: reports)
         self.directory = directory
         self.level = level
         self.protectFormulas = protectFormulas
@@ -36,20 +37,20 @@ actor TableEmitter {
     }
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
-    /// and returns the row counts and run summary. `paths` are the reports' source paths in
-    /// the order they were written.
-    func finish(paths: [String]) throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
+    /// and returns the row counts and run summary. `files` are the reports in the order they
+    /// were written, for the paths the across-report findings quote.
+    func finish(files: SourceFileList) throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
-        let outcome = CrossReportRules.evaluate(batch, paths: paths)
+        let outcome = CrossReportRules.evaluate(batch, path: files.relativePath)
         summary.count(outcome, batch: batch)
-        var files: [Manifest.FileEntry] = []
+        var written: [Manifest.FileEntry] = []
         for table in CanonicalTable.allCases {
-            files.append(try compress(table, outcome: outcome, paths: paths))
+            written.append(try compress(table, outcome: outcome, files: files))
         }
-        return (files, summary)
+        return (written, summary)
     }
 
-    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome, paths: [String]) throws(ETLError) -> Manifest.FileEntry {
+    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome, files: SourceFileList) throws(ETLError) -> Manifest.FileEntry {
         let spillPath = directory + "/.\(table.rawValue).spill"
         var reader = try SpillReader(path: spillPath)
         let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
@@ -57,7 +58,7 @@ actor TableEmitter {
         var count = 0
         for index in 0..<batch.count {
             guard let record = try reader.next() else { break }
-            let entry = BatchEntry(index: index, batch: batch, path: index < paths.count ? paths[index] : "")
+            let entry = BatchEntry(index: index, batch: batch, path: index < files.count ? files.relativePath(index) : "")
             let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
             try writer.write(output.text)
             count += output.rows

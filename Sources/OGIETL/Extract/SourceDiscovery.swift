@@ -17,14 +17,14 @@ public struct SourceDiscovery: Sendable {
     /// Files matching the include patterns and none of the exclude patterns, sorted by their
     /// relative path's UTF-8 bytes. Directory symlinks are not followed, so a link loop or a
     /// link out of the input cannot pull in other files.
-    public func files(under root: String) -> [SourceFile] {
+    public func files(under root: String) -> SourceFileList {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
-        var found: [SourceFile] = []
+        var found = SourceFileList(root: rootURL.path)
         walk(rootURL.path, relative: "", into: &found)
-        return found.sorted { Array($0.relativePath.utf8).lexicographicallyPrecedes(Array($1.relativePath.utf8)) }
+        return found.sortedByPath()
     }
 
-    private func walk(_ directory: String, relative: String, into found: inout [SourceFile]) {
+    private func walk(_ directory: String, relative: String, into found: inout SourceFileList) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where !matchesAny(selection.exclude, name) {
             let path = directory + "/" + name
@@ -36,8 +36,7 @@ public struct SourceDiscovery: Sendable {
                 walk(path, relative: relativePath, into: &found)
             } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), isSelected(name) {
                 if kind == S_IFLNK { _ = stat(path, &status) }
-                found.append(SourceFile(relativePath: relativePath, absolutePath: path,
-                                        modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size)))
+                found.append(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
             }
         }
     }

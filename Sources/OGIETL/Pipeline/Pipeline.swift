@@ -24,9 +24,9 @@ public struct Pipeline: Sendable {
         let directory = try OutputDirectory(final: output)
         do {
             let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel),
-                                           protectFormulas: config.output.protectFormulas)
+                                           protectFormulas: config.output.protectFormulas, reports: files.count)
             try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)
-            let (written, summary) = try await emitter.finish(paths: files.map(\.relativePath))
+            let (written, summary) = try await emitter.finish(files: files)
             try Manifest.build(files: written, configBytes: configBytes, inputCount: files.count).write(to: directory.staging)
             try directory.commit()
             return summary
@@ -38,7 +38,7 @@ public struct Pipeline: Sendable {
 
     /// Keeps up to `workers` reports in flight and never more than a small window ahead of the
     /// next one to emit, so memory stays flat while one slow report holds back the order.
-    private func process(_ files: [SourceFile], workers: Int, emitter: TableEmitter,
+    private func process(_ files: SourceFileList, workers: Int, emitter: TableEmitter,
                          progress: (@Sendable (Int, Int) -> Void)?) async throws(ETLError) {
         let window = workers * 4
         let normalizer = self.normalizer

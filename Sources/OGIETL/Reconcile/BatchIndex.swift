@@ -22,6 +22,19 @@ struct BatchIndex: Sendable {
     static let figureStride = 2 * applicantColumns + BatchEntry.stockItems.count * BatchEntry.stockColumns.count
     static let missing = Int32.min
 
+    /// Sized once for the whole batch: growing by doubling would leave up to half of every
+    /// column unused at the end of a large run.
+    init(capacity: Int = 0) {
+        ids.reserveCapacity(capacity)
+        agencies.reserveCapacity(capacity)
+        years.reserveCapacity(capacity)
+        errorCounts.reserveCapacity(capacity)
+        modifiedTimes.reserveCapacity(capacity)
+        statuses.reserveCapacity(capacity)
+        rowCounts.reserveCapacity(capacity * Self.rowCountStride)
+        figures.reserveCapacity(capacity * Self.figureStride)
+    }
+
     mutating func append(_ report: ProcessedReport) {
         ids.append(UInt64(report.reportID, radix: 16) ?? 0)
         agencies.append(Self.agencyHash(BatchEntry.agencyKey(report.normalized.agency)))

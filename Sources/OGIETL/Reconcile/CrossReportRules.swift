@@ -9,10 +9,10 @@ enum CrossReportRules {
         var findings: [Int: [Finding]] = [:]
     }
 
-    /// `paths` gives each report's source path, by batch position, for the messages.
-    static func evaluate(_ batch: BatchIndex, paths: [String]) -> Outcome {
+    /// `path` gives each report's source path, by batch position, for the messages.
+    static func evaluate(_ batch: BatchIndex, path: (Int) -> String) -> Outcome {
         var outcome = Outcome()
-        let entry = { (index: Int) in BatchEntry(index: index, batch: batch, path: index < paths.count ? paths[index] : "") }
+        let entry = { (index: Int) in BatchEntry(index: index, batch: batch, path: path(index)) }
         markIdenticalCopies(batch, entry: entry, into: &outcome)
         var kept: [BatchEntry] = []
         for group in agencyYearGroups(batch, excluding: outcome.duplicates) {
