@@ -11,4 +11,19 @@ enum ConversionFailure {
         let quoted = said.count > 200 ? String(said.prefix(200)) + "…" : said
         return quoted.isEmpty ? "it exited with status \(status)" : "it exited with status \(status) (\(quoted))"
     }
+
+    /// A converter's output when it finished with status 0; otherwise the error that says why not.
+    static func output(of outcome: ChildProcess.Outcome, file: SourceFile, tool: String,
+                       timeoutSeconds: Int) -> Result<(output: [UInt8], standardError: [UInt8]), ETLError> {
+        switch outcome {
+        case let .finished(0, output, standardError):
+            return .success((output, standardError))
+        case let .finished(status, _, standardError):
+            return .failure(.conversionFailed(path: file.relativePath, tool: tool, reason: reason(status: status, standardError: standardError)))
+        case .timedOut:
+            return .failure(.conversionTimedOut(path: file.relativePath, tool: tool, seconds: timeoutSeconds))
+        case let .launchFailed(reason):
+            return .failure(.conversionFailed(path: file.relativePath, tool: tool, reason: "it could not be started (\(reason))"))
+        }
+    }
 }

@@ -27,16 +27,8 @@ enum OfficeConverter {
 
     private static func converted(_ outcome: ChildProcess.Outcome, file: SourceFile, workspace: String,
                                   tools: PipelineConfig.ToolOptions) -> Result<[UInt8], ETLError> {
-        switch outcome {
-        case let .finished(0, _, standardError):
-            return readOutput(in: workspace + "/out", file: file, tool: tools.libreoffice, standardError: standardError)
-        case let .finished(status, _, standardError):
-            return .failure(.conversionFailed(path: file.relativePath, tool: tools.libreoffice,
-                                              reason: ConversionFailure.reason(status: status, standardError: standardError)))
-        case .timedOut:
-            return .failure(.conversionTimedOut(path: file.relativePath, tool: tools.libreoffice, seconds: tools.timeoutSeconds))
-        case let .launchFailed(reason):
-            return .failure(.conversionFailed(path: file.relativePath, tool: tools.libreoffice, reason: "it could not be started (\(reason))"))
+        ConversionFailure.output(of: outcome, file: file, tool: tools.libreoffice, timeoutSeconds: tools.timeoutSeconds).flatMap {
+            readOutput(in: workspace + "/out", file: file, tool: tools.libreoffice, standardError: $0.standardError)
         }
     }
 

@@ -7,16 +7,6 @@ enum PdfTextExtractor {
         }
         let outcome = ChildProcess.run(program, ["-layout", "-enc", "UTF-8", file.absolutePath, "-"],
                                        timeoutSeconds: tools.timeoutSeconds)
-        switch outcome {
-        case let .finished(0, standardOutput, _):
-            return .success(standardOutput)
-        case let .finished(status, _, standardError):
-            return .failure(.conversionFailed(path: file.relativePath, tool: tools.pdftotext,
-                                              reason: ConversionFailure.reason(status: status, standardError: standardError)))
-        case .timedOut:
-            return .failure(.conversionTimedOut(path: file.relativePath, tool: tools.pdftotext, seconds: tools.timeoutSeconds))
-        case let .launchFailed(reason):
-            return .failure(.conversionFailed(path: file.relativePath, tool: tools.pdftotext, reason: "it could not be started (\(reason))"))
-        }
+        return ConversionFailure.output(of: outcome, file: file, tool: tools.pdftotext, timeoutSeconds: tools.timeoutSeconds).map(\.output)
     }
 }
