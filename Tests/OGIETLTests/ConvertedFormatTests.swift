@@ -86,8 +86,18 @@ final class ConvertedFormatTests: XCTestCase {
         let helper = Int32(String(decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/helper.pid")), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         XCTAssertGreaterThan(helper, 0)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: "/proc/\(helper)") == false || (try? String(contentsOfFile: "/proc/\(helper)/stat", encoding: .utf8))?.contains(") Z ") == true,
-                      "the helper the converter started is still running")
+        XCTAssertTrue(exits(helper, within: 2), "the helper the converter started is still running")
+    }
+
+    /// A killed process takes a moment to become a zombie or vanish; poll rather than race it.
+    private func exits(_ process: Int32, within seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        repeat {
+            let stat = try? String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8)
+            if stat == nil || stat?.contains(") Z ") == true { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        return false
     }
 
     func testConverterErrorIsQuotedInTheFailedReport() throws {
