@@ -17,10 +17,18 @@ struct HTMLTag {
         let nameStart = cursor
         while cursor < bytes.count, isNameByte(bytes[cursor]) { cursor += 1 }
         guard cursor > nameStart else { return nil }
-        let name = String(decoding: bytes[nameStart..<cursor].map(lowercased), as: UTF8.self)
+        let name = lowercasedName(bytes, nameStart..<cursor)
         guard let close = closingBracket(bytes, from: cursor) else { return nil }
         let span = isClosing ? 1 : columnSpan(bytes, in: cursor..<close)
         return HTMLTag(name: name, isClosing: isClosing, columnSpan: span, end: close + 1)
+    }
+
+    /// Built in place: element names fit Swift's inline small strings, so no tag allocates.
+    private static func lowercasedName(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (offset, index) in range.enumerated() { buffer[offset] = lowercased(bytes[index]) }
+            return range.count
+        }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {

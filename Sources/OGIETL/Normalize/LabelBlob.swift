@@ -18,14 +18,16 @@ struct LabelBlob: Sendable {
                 continue
             }
             if scalars.isEmpty { line = cell.line }
-            scalars.append(contentsOf: LabelText.cleanedForDisplay(cell.text).unicodeScalars)
+            LabelText.appendCleaned(cell.text, to: &scalars)
         }
         display = scalars
         self.line = line
     }
 
     init(text: String, line: Int = 0) {
-        display = Array(LabelText.cleanedForDisplay(text).unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        LabelText.appendCleaned(text, to: &scalars)
+        display = scalars
         self.line = line
     }
 

@@ -30,27 +30,28 @@ enum LabelText {
     /// Removes the spaces converters insert inside Chinese labels (`三、本 年度办 理结果`),
     /// keeping one space only where it separates two ASCII words.
     static func cleanedForDisplay(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        var scalars: [Unicode.Scalar] = []
+        appendCleaned(text, to: &scalars)
+        return string(scalars)
+    }
+
+    /// The same cleaning, appended to a label being joined from several cells; each cell's
+    /// leading and trailing whitespace is dropped.
+    static func appendCleaned(_ text: String, to scalars: inout [Unicode.Scalar]) {
         var last: Unicode.Scalar?
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard isWhitespace(scalar.value) else {
-                append(scalar, to: &output)
-                last = scalar
-                index += 1
+        var afterSpace = false
+        for scalar in text.unicodeScalars {
+            guard !isWhitespace(scalar.value) else {
+                afterSpace = true
                 continue
             }
-            var next = index
-            while next < scalars.count, isWhitespace(scalars[next].value) { next += 1 }
-            if let last, next < scalars.count, isASCIIAlphanumeric(last.value), isASCIIAlphanumeric(scalars[next].value) {
-                output.append(0x20)
+            if afterSpace, let last, isASCIIAlphanumeric(last.value), isASCIIAlphanumeric(scalar.value) {
+                scalars.append(" ")
             }
-            index = next
+            scalars.append(scalar)
+            last = scalar
+            afterSpace = false
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Scalars to a String through UTF-8 bytes: appending to a `UnicodeScalarView` one scalar

@@ -21,11 +21,13 @@ struct TitleParser: Sendable {
         var year: String?
     }
 
-    func title(of lines: [String]) -> Title? {
+    /// `lines` may be lazy: only as many are read as it takes to find `searchLines` non-empty ones.
+    func title(of lines: some Sequence<String>) -> Title? {
         var shortLines: [String] = []
-        for line in lines where shortLines.count < options.searchLines {
+        for line in lines {
             let cleaned = LabelText.cleanedForDisplay(Self.withoutMarkup(line))
             if !cleaned.isEmpty { shortLines.append(cleaned) }
+            if shortLines.count == options.searchLines { break }
         }
         guard let index = shortLines.firstIndex(where: { $0.unicodeScalars.count <= Self.longestTitle && contains($0, markerKey) }) else {
             return nil
