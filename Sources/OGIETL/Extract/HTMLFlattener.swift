@@ -27,6 +27,9 @@ public struct HTMLFlattener {
         output.reserveCapacity(bytes.count / 2)
     }
 
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+
     private mutating func run() {
         while index < bytes.count {
             let byte = bytes[index]
@@ -34,16 +37,30 @@ public struct HTMLFlattener {
                 readMarkup()
             } else if byte == UInt8(ascii: "&") {
                 readEntity()
-            } else {
-                output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? ByteScanning.space : byte)
+            } else if byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                output.append(ByteScanning.space)
                 index += 1
+            } else {
+                copyText()
             }
         }
     }
 
+    /// Text between markup is copied in one piece, up to the next tag, entity or line break.
+    private mutating func copyText() {
+        var end = index + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || byte == 0x0A || byte == 0x0D || byte == 0x09 { break }
+            end += 1
+        }
+        output.append(contentsOf: bytes[index..<end])
+        index = end
+    }
+
     private mutating func readMarkup() {
-        if ByteScanning.hasPrefix(bytes, Array("<!--".utf8), at: index) {
-            index = end(of: Array("-->".utf8), from: index + 4)
+        if ByteScanning.hasPrefix(bytes, Self.commentOpen, at: index) {
+            index = end(of: Self.commentClose, from: index + 4)
             return
         }
         guard let tag = HTMLTag.read(bytes, at: index) else {

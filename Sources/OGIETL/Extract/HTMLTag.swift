@@ -19,7 +19,7 @@ struct HTMLTag {
         guard cursor > nameStart else { return nil }
         let name = lowercasedName(bytes, nameStart..<cursor)
         guard let close = closingBracket(bytes, from: cursor) else { return nil }
-        let span = isClosing ? 1 : columnSpan(bytes, in: cursor..<close)
+        let span = isClosing || !(name == "td" || name == "th") ? 1 : columnSpan(bytes, in: cursor..<close)
         return HTMLTag(name: name, isClosing: isClosing, columnSpan: span, end: close + 1)
     }
 

@@ -34,74 +34,74 @@ struct CellTokenizer: Sendable {
     private func appendCells(ofLine line: [UInt8], number: Int, to cells: inout [Cell]) {
         guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
         let ranges = LineShape.cellRanges(line).map { ByteScanning.trimmed(line, $0) }
-        let columns = LineShape.displayColumns(line)
+        var columns = DisplayColumns(line)
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
             if line.contains(ByteScanning.tab) { cells.append(.blank(line: number)) }
             return
         }
         for range in ranges[first...] {
-            classify(line, range, line: number, columns: columns, into: &cells)
+            classify(line, range, line: number, columns: &columns, into: &cells)
         }
     }
 
     /// A cell is a figure, a blank marker, text, or text followed by figures that a converter
     /// separated by single spaces (`规章 0 0 3`).
-    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
-        let center = columns[range.lowerBound] + columns[range.upperBound]
+    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
+        let center = columns.center(of: range)
         if range.isEmpty || (range.count <= longestBlank && blankCells.contains(Array(bytes[range]))) {
             cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
         } else if let (label, figure, unit) = units.split(bytes, range) {
-            if let label { classifyText(bytes, label, line: line, columns: columns, into: &cells) }
+            if let label { classifyText(bytes, label, line: line, columns: &columns, into: &cells) }
             var cell = Cell.number(figure, line: line, center: center)
             cell.unit = unit
             cells.append(cell)
         } else if let pieces = GluedRuns.pieces(bytes, range) {
             for piece in pieces {
                 if piece.isRun {
-                    appendRun(bytes, piece, line: line, columns: columns, into: &cells)
+                    appendRun(bytes, piece, line: line, columns: &columns, into: &cells)
                 } else {
-                    classifyText(bytes, piece.range, line: line, columns: columns, into: &cells)
+                    classifyText(bytes, piece.range, line: line, columns: &columns, into: &cells)
                 }
             }
         } else {
-            classifyText(bytes, range, line: line, columns: columns, into: &cells)
+            classifyText(bytes, range, line: line, columns: &columns, into: &cells)
         }
     }
 
-    private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
+    private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
         if range.count > Self.proseThreshold {
             cells.append(Cell(kind: .prose, text: "", line: line))
         } else {
-            splitTrailingFigures(bytes, range, line: line, columns: columns, into: &cells)
+            splitTrailingFigures(bytes, range, line: line, columns: &columns, into: &cells)
         }
     }
 
-    private func appendRun(_ bytes: [UInt8], _ piece: GluedRuns.Piece, line: Int, columns: [Int], into cells: inout [Cell]) {
+    private func appendRun(_ bytes: [UInt8], _ piece: GluedRuns.Piece, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
         var cell = Cell.number(ByteScanning.string(bytes, piece.range), line: line,
-                               center: columns[piece.range.lowerBound] + columns[piece.range.upperBound])
+                               center: columns.center(of: piece.range))
         cell.isGlued = true
         cell.sharedDigits = piece.sharedDigits
         cells.append(cell)
     }
 
-    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: [Int], into cells: inout [Cell]) {
+    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
         let words = LineShape.words(bytes, range)
         var figures: [Cell] = []
         var textEnd = range.upperBound
         for word in words.reversed() {
             guard let number = NumberSpelling.canonical(bytes, word) else { break }
-            figures.append(.number(number, line: line, center: columns[word.lowerBound] + columns[word.upperBound]))
+            figures.append(.number(number, line: line, center: columns.center(of: word)))
             textEnd = word.lowerBound
         }
         if figures.isEmpty || figures.count == words.count && words.count == 1 {
-            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns[range.lowerBound] + columns[range.upperBound]))
+            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns.center(of: range)))
             return
         }
         let text = ByteScanning.trimmed(bytes, range.lowerBound..<textEnd)
         if !text.isEmpty {
-            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, text), line: line, center: columns[text.lowerBound] + columns[text.upperBound]))
+            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, text), line: line, center: columns.center(of: text)))
         }
         cells.append(contentsOf: figures.reversed())
     }

@@ -120,24 +120,4 @@ enum LineShape {
         return textIndex == text.count
     }
 
-    /// Display column at every byte offset (and one past the end), as `pdftotext -layout`
-    /// lays text out: tabs to the next multiple of 8, CJK and full-width forms two columns.
-    static func displayColumns(_ line: [UInt8]) -> [Int] {
-        var columns = [Int](repeating: 0, count: line.count + 1)
-        var column = 0
-        for (index, byte) in line.enumerated() {
-            columns[index] = column
-            if byte == ByteScanning.tab {
-                column = (column / 8 + 1) * 8
-            } else if byte < 0x80 || (0xC0...0xDF).contains(byte) {
-                column += 1
-            } else if byte >= 0xE3 {
-                column += 2
-            } else if (0xE0...0xE2).contains(byte) {
-                column += 1
-            }
-        }
-        columns[line.count] = column
-        return columns
-    }
 }

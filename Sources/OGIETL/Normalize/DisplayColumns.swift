@@ -1,0 +1,35 @@
+/// Display columns of byte offsets in one line (CJK counts two, a tab advances to the next
+/// multiple of eight), walked forward on demand. Only `pdftotext -layout` cells need their
+/// column, so nothing is computed per byte up front; cells are asked for left to right, and
+/// asking for an earlier offset starts the walk again.
+struct DisplayColumns {
+    private let line: [UInt8]
+    private var index = 0
+    private var column = 0
+
+    init(_ line: [UInt8]) {
+        self.line = line
+    }
+
+    /// Twice the column of the centre of `range`: the sum of its two edges.
+    mutating func center(of range: Range<Int>) -> Int {
+        let start = column(at: range.lowerBound)
+        return start + column(at: range.upperBound)
+    }
+
+    mutating func column(at target: Int) -> Int {
+        if target < index { (index, column) = (0, 0) }
+        while index < target, index < line.count {
+            column = Self.advance(column, over: line[index])
+            index += 1
+        }
+        return column
+    }
+
+    private static func advance(_ column: Int, over byte: UInt8) -> Int {
+        if byte == ByteScanning.tab { return (column / 8 + 1) * 8 }
+        if byte < 0x80 || (0xC0...0xDF).contains(byte) { return column + 1 }
+        if byte >= 0xE3 { return column + 2 }
+        return (0xE0...0xE2).contains(byte) ? column + 1 : column
+    }
+}
