@@ -41,10 +41,14 @@ struct TitleParser: Sendable {
 
     /// Markdown heading marks and emphasis around a title line are formatting, not title text.
     static func withoutMarkup(_ line: String) -> String {
-        let markup: Set<Unicode.Scalar> = ["#", "*", ">", "_", "="]
-        let scalars = line.unicodeScalars.drop { markup.contains($0) || LabelText.isWhitespace($0.value) }
-        let trimmed = scalars.reversed().drop { markup.contains($0) || LabelText.isWhitespace($0.value) }.reversed()
-        return LabelBlob.string(ArraySlice(trimmed))
+        let scalars = Array(line.unicodeScalars)
+        let isTrimmed = { (scalar: Unicode.Scalar) in isMarkup(scalar) || LabelText.isWhitespace(scalar.value) }
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
+        return LabelBlob.string(scalars[first...last])
+    }
+
+    private static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "#" || scalar == "*" || scalar == ">" || scalar == "_" || scalar == "="
     }
 
     func parse(_ text: String) -> Title {
