@@ -39,32 +39,12 @@ actor TableEmitter {
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
     /// and returns the row counts and run summary. `files` are the reports in the order they
     /// were written, for the paths the across-report findings quote.
-    func finish(files: SourceFileList) throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
+    func finish(files: SourceFileList) async throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
         let outcome = CrossReportRules.evaluate(batch, path: files.relativePath)
         summary.count(outcome, batch: batch)
-        var written: [Manifest.FileEntry] = []
-        for table in CanonicalTable.allCases {
-            written.append(try compress(table, outcome: outcome, files: files))
-        }
-        return (written, summary)
-    }
-
-    private func compress(_ table: CanonicalTable, outcome: CrossReportRules.Outcome, files: SourceFileList) throws(ETLError) -> Manifest.FileEntry {
-        let spillPath = directory + "/.\(table.rawValue).spill"
-        var reader = try SpillReader(path: spillPath)
-        let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
-        try writer.write(CSVRow.line(table.columns))
-        var count = 0
-        for index in 0..<batch.count {
-            guard let record = try reader.next() else { break }
-            let entry = BatchEntry(index: index, batch: batch, path: index < files.count ? files.relativePath(index) : "")
-            let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
-            try writer.write(output.text)
-            count += output.rows
-        }
-        try writer.finish()
-        try? FileManager.default.removeItem(atPath: spillPath)
-        return Manifest.FileEntry(name: table.fileName, rows: count, sha256: writer.sha256)
+        let compression = TableCompression(directory: directory, level: level, protectFormulas: protectFormulas,
+                                           batch: batch, outcome: outcome, files: files)
+        return (try await compression.writeAll(), summary)
     }
 }

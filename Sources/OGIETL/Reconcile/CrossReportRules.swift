@@ -9,52 +9,55 @@ enum CrossReportRules {
         var findings: [Int: [Finding]] = [:]
     }
 
-    /// `path` gives each report's source path, by batch position, for the messages.
-    static func evaluate(_ batch: BatchIndex, path: (Int) -> String) -> Outcome {
+    /// `path` gives each report's source path, by batch position, for the messages. Reports
+    /// are grouped by sorting their positions, never by building a collection per report, so
+    /// this pass needs a few bytes per report however large the batch.
+    static func evaluate(_ batch: BatchIndex, path: @escaping (Int) -> String) -> Outcome {
         var outcome = Outcome()
         let entry = { (index: Int) in BatchEntry(index: index, batch: batch, path: path(index)) }
-        markIdenticalCopies(batch, entry: entry, into: &outcome)
-        var kept: [BatchEntry] = []
-        for group in agencyYearGroups(batch, excluding: outcome.duplicates) {
-            let entries = group.map(entry)
-            if entries.count > 1 { markDuplicates(entries, into: &outcome) }
-            if let survivor = entries.first(where: { !outcome.duplicates.contains($0.index) }) { kept.append(survivor) }
+        let copies = (0..<batch.count).filter { batch.identity($0) != 0 }.sorted { (batch.identity($0), $0) < (batch.identity($1), $1) }
+        forEachRun(of: copies, where: { batch.identity($0) == batch.identity($1) }) { run in
+            markIdenticalCopies(run.map(entry), into: &outcome)
         }
-        for (previous, current) in zip(kept, kept.dropFirst()) where previous.agency == current.agency && previous.year.map({ $0 + 1 }) == current.year {
-            outcome.findings[current.index, default: []] += carryOver(from: previous, to: current) + stockFlow(from: previous, to: current)
+        var kept: [Int] = []
+        forEachRun(of: datedPositions(batch, excluding: outcome.duplicates), where: { batch.agency($0) == batch.agency($1) && batch.year($0) == batch.year($1) }) { run in
+            if run.count > 1 { markDuplicates(run.map(entry), into: &outcome) }
+            if let survivor = run.first(where: { !outcome.duplicates.contains($0) }) { kept.append(survivor) }
+        }
+        for (previous, current) in zip(kept, kept.dropFirst())
+        where batch.agency(previous) == batch.agency(current) && batch.year(previous).map({ $0 + 1 }) == batch.year(current) {
+            let (before, after) = (entry(previous), entry(current))
+            outcome.findings[current, default: []] += carryOver(from: before, to: after) + stockFlow(from: before, to: after)
         }
         return outcome
     }
 
-    /// Readable reports with an agency and a year, grouped by both, groups in agency then year
-    /// order: sorting positions needs no per-report dictionary entry, and consecutive years of
-    /// one agency end up side by side for the carry-over rules.
-    static func agencyYearGroups(_ batch: BatchIndex, excluding excluded: Set<Int>) -> [[Int]] {
-        let dated = (0..<batch.count).filter { index in
-            batch.status(index) != .failed && batch.agency(index) != 0 && batch.year(index) != nil && !excluded.contains(index)
+    /// Readable reports with an agency and a year, in agency then year order, so that copies
+    /// of one agency and year are adjacent and so are its consecutive years.
+    static func datedPositions(_ batch: BatchIndex, excluding excluded: Set<Int>) -> [Int] {
+        (0..<batch.count)
+            .filter { batch.status($0) != .failed && batch.agency($0) != 0 && batch.year($0) != nil && !excluded.contains($0) }
+            .sorted { (batch.agency($0), batch.year($0) ?? 0, $0) < (batch.agency($1), batch.year($1) ?? 0, $1) }
+    }
+
+    /// Calls `body` with each maximal run of adjacent positions that `sameGroup` joins.
+    static func forEachRun(of positions: [Int], where sameGroup: (Int, Int) -> Bool, _ body: (ArraySlice<Int>) -> Void) {
+        var start = 0
+        while start < positions.count {
+            var end = start + 1
+            while end < positions.count, sameGroup(positions[start], positions[end]) { end += 1 }
+            body(positions[start..<end])
+            start = end
         }
-        let sorted = dated.sorted { (batch.agency($0), batch.year($0) ?? 0, $0) < (batch.agency($1), batch.year($1) ?? 0, $1) }
-        var groups: [[Int]] = []
-        for index in sorted {
-            if let last = groups.last?.last, batch.agency(last) == batch.agency(index), batch.year(last) == batch.year(index) {
-                groups[groups.count - 1].append(index)
-            } else {
-                groups.append([index])
-            }
-        }
-        return groups
     }
 
     /// Copies of the same bytes share a report_id, so keeping more than one would make that key
     /// ambiguous in every table: the first by source path is kept, whatever it holds.
-    static func markIdenticalCopies(_ batch: BatchIndex, entry: (Int) -> BatchEntry, into outcome: inout Outcome) {
-        var first: [UInt64: Int] = [:]
-        for index in 0..<batch.count where batch.identity(index) != 0 {
-            guard let keptIndex = first[batch.identity(index)] else { first[batch.identity(index)] = index; continue }
-            let kept = entry(keptIndex)
-            let copy = entry(index)
-            outcome.duplicates.insert(index)
-            outcome.findings[index, default: []].append(
+    static func markIdenticalCopies(_ copies: [BatchEntry], into outcome: inout Outcome) {
+        guard let kept = copies.first else { return }
+        for copy in copies.dropFirst() {
+            outcome.duplicates.insert(copy.index)
+            outcome.findings[copy.index, default: []].append(
                 Finding(table: .reports, rule: "reports.identical", severity: .warning, expected: kept.reportID, actual: copy.reportID,
                         message: "'\(copy.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."))
         }

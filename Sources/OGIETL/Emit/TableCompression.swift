@@ -1,0 +1,45 @@
+import Foundation
+import OGISchema
+
+/// The end of a run: every spilled table rewritten through the across-report outcome and
+/// compressed. Tables are independent, so they are compressed side by side; at 100,000
+/// reports this pass alone is several seconds of gzip, which one core would do in sequence.
+struct TableCompression: Sendable {
+    let directory: String
+    let level: Int32
+    let protectFormulas: Bool
+    let batch: BatchIndex
+    let outcome: CrossReportRules.Outcome
+    let files: SourceFileList
+
+    /// One manifest entry per table, in `CanonicalTable.allCases` order.
+    func writeAll() async throws(ETLError) -> [Manifest.FileEntry] {
+        let results = await withTaskGroup(of: (Int, Result<Manifest.FileEntry, ETLError>).self) { group in
+            for (position, table) in CanonicalTable.allCases.enumerated() {
+                group.addTask { (position, Result { () throws(ETLError) in try write(table) }) }
+            }
+            var results: [(Int, Result<Manifest.FileEntry, ETLError>)] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        return try results.map { result throws(ETLError) in try result.get() }
+    }
+
+    func write(_ table: CanonicalTable) throws(ETLError) -> Manifest.FileEntry {
+        let spillPath = directory + "/.\(table.rawValue).spill"
+        var reader = try SpillReader(path: spillPath)
+        let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
+        try writer.write(CSVRow.line(table.columns))
+        var count = 0
+        for index in 0..<batch.count {
+            guard let record = try reader.next() else { break }
+            let entry = BatchEntry(index: index, batch: batch, path: index < files.count ? files.relativePath(index) : "")
+            let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
+            try writer.write(output.text)
+            count += output.rows
+        }
+        try writer.finish()
+        try? FileManager.default.removeItem(atPath: spillPath)
+        return Manifest.FileEntry(name: table.fileName, rows: count, sha256: writer.sha256)
+    }
+}
