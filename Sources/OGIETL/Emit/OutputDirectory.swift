@@ -20,9 +20,9 @@ struct OutputDirectory {
         parent = url.deletingLastPathComponent().path
         let hidden = parent + "/." + url.lastPathComponent
         staging = hidden + ".staging"
+        try Self.refuseForeignDirectory(self.final)
         try Self.createParent(parent)
         lockDescriptor = try FileSystemCalls.lock(hidden + ".lock")
-        try Self.refuseForeignDirectory(self.final)
         try? FileManager.default.removeItem(atPath: staging)
         do {
             try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
