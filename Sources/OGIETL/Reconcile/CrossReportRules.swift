@@ -54,12 +54,8 @@ enum CrossReportRules {
     /// Copies of the same bytes share a report_id, so keeping more than one would make that key
     /// ambiguous in every table: the first by source path is kept, whatever it holds.
     static func markIdenticalCopies(_ copies: [BatchEntry], into outcome: inout Outcome) {
-        guard let kept = copies.first else { return }
-        for copy in copies.dropFirst() {
-            outcome.duplicates.insert(copy.index)
-            outcome.findings[copy.index, default: []].append(
-                Finding(table: .reports, rule: "reports.identical", severity: .warning, expected: kept.reportID, actual: copy.reportID,
-                        message: "'\(copy.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."))
+        markCopies(copies, rule: "reports.identical", into: &outcome) { copy, kept in
+            "'\(copy.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."
         }
     }
 
@@ -67,12 +63,20 @@ enum CrossReportRules {
     /// the first source path; every other copy becomes `duplicate`.
     static func markDuplicates(_ group: [BatchEntry], into outcome: inout Outcome) {
         let ranked = group.sorted { ($0.errorFindings, -$0.modified, $0.index) < ($1.errorFindings, -$1.modified, $1.index) }
+        markCopies(ranked, rule: "reports.duplicate", into: &outcome) { other, kept in
+            "'\(other.path)' reports the same agency and year as '\(kept.path)', which was kept (fewer error findings, or newer, or first by path); this file's rows are left out of the data tables."
+        }
+    }
+
+    /// Keeps the first of `ranked` and marks every other one as its duplicate.
+    private static func markCopies(_ ranked: [BatchEntry], rule: String, into outcome: inout Outcome,
+                                   message: (_ copy: BatchEntry, _ kept: BatchEntry) -> String) {
         guard let kept = ranked.first else { return }
-        for other in ranked.dropFirst() {
-            outcome.duplicates.insert(other.index)
-            outcome.findings[other.index, default: []].append(
-                Finding(table: .reports, rule: "reports.duplicate", severity: .warning, expected: kept.reportID, actual: other.reportID,
-                        message: "'\(other.path)' reports the same agency and year as '\(kept.path)', which was kept (fewer error findings, or newer, or first by path); this file's rows are left out of the data tables."))
+        for copy in ranked.dropFirst() {
+            outcome.duplicates.insert(copy.index)
+            outcome.findings[copy.index, default: []].append(
+                Finding(table: .reports, rule: rule, severity: .warning, expected: kept.reportID, actual: copy.reportID,
+                        message: message(copy, kept)))
         }
     }
 
