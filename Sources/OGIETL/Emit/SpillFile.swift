@@ -18,9 +18,8 @@ final class SpillFile {
     }
 
     func append(_ record: String) throws(ETLError) {
-        let bytes = Array(record.utf8)
-        buffer.append(contentsOf: Array("\(bytes.count)\n".utf8))
-        buffer.append(contentsOf: bytes)
+        buffer.append(contentsOf: "\(record.utf8.count)\n".utf8)
+        buffer.append(contentsOf: record.utf8)
         if buffer.count >= Self.bufferLimit { try flush() }
     }
 
