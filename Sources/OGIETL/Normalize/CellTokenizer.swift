@@ -5,6 +5,9 @@ struct CellTokenizer: Sendable {
     let blankCells: Set<[UInt8]>
     let strippedSpans: [(open: [UInt8], close: [UInt8])]
     let pageFurniture: [[UInt8]]
+    /// Every pattern has a `#`, so a line without a digit is never page furniture and most
+    /// lines are passed over without being compacted.
+    private let furnitureHasDigits: Bool
     let units: UnitSpelling
     /// Longest blank marker, so longer cells skip the set lookup.
     private let longestBlank: Int
@@ -18,6 +21,7 @@ struct CellTokenizer: Sendable {
         blankCells = Set(options.blankCells.map { Array($0.utf8) })
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
+        furnitureHasDigits = pageFurniture.allSatisfy { $0.contains(UInt8(ascii: "#")) }
         longestBlank = blankCells.map(\.count).max() ?? 0
         units = UnitSpelling(units: options.units)
     }
@@ -130,6 +134,7 @@ struct CellTokenizer: Sendable {
 
     private func isPageFurniture(_ line: [UInt8]) -> Bool {
         guard line.count <= Self.longestFurniture else { return false }
+        if furnitureHasDigits, !line.contains(where: { (0x30...0x39).contains($0) }) { return false }
         let compact = line.filter { $0 != ByteScanning.space && $0 != ByteScanning.tab }
         return !compact.isEmpty && pageFurniture.contains { LineShape.matches(compact, pattern: $0) }
     }
