@@ -2,14 +2,16 @@
 /// separated rows, markdown pipe tables or `pdftotext -layout` columns. The table parsers
 /// downstream only ever see this list, which is why a new layout rarely needs new parsing code.
 struct CellTokenizer: Sendable {
-    let blankCells: Set<[UInt8]>
+    /// A handful of short markers, compared in place: most cells are figures of a few bytes,
+    /// and a set lookup would first copy each into an Array.
+    let blankCells: [[UInt8]]
     let strippedSpans: [(open: [UInt8], close: [UInt8])]
     let pageFurniture: [[UInt8]]
     /// Every pattern has a `#`, so a line without a digit is never page furniture and most
     /// lines are passed over without being compacted.
     private let furnitureHasDigits: Bool
     let units: UnitSpelling
-    /// Longest blank marker, so longer cells skip the set lookup.
+    /// Longest blank marker, so longer cells skip the comparison.
     private let longestBlank: Int
     /// Page headers and footers are short; longer lines are not compared with the patterns.
     static let longestFurniture = 64
@@ -18,7 +20,7 @@ struct CellTokenizer: Sendable {
     static let proseThreshold = 240
 
     init(options: PipelineConfig.TextOptions) {
-        blankCells = Set(options.blankCells.map { Array($0.utf8) })
+        blankCells = options.blankCells.map { Array($0.utf8) }
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
         furnitureHasDigits = pageFurniture.allSatisfy { $0.contains(UInt8(ascii: "#")) }
@@ -37,7 +39,8 @@ struct CellTokenizer: Sendable {
 
     private func appendCells(ofLine line: [UInt8], number: Int, to cells: inout [Cell]) {
         guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
-        let ranges = LineShape.cellRanges(line).map { ByteScanning.trimmed(line, $0) }
+        var ranges = LineShape.cellRanges(line)
+        for index in ranges.indices { ranges[index] = ByteScanning.trimmed(line, ranges[index]) }
         var columns = DisplayColumns(line)
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
             if line.contains(ByteScanning.tab) { cells.append(.blank(line: number)) }
@@ -52,7 +55,7 @@ struct CellTokenizer: Sendable {
     /// separated by single spaces (`规章 0 0 3`).
     private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
         let center = columns.center(of: range)
-        if range.isEmpty || (range.count <= longestBlank && blankCells.contains(Array(bytes[range]))) {
+        if isBlankMarker(bytes, range) {
             cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
@@ -130,6 +133,10 @@ struct CellTokenizer: Sendable {
             index += 1
         }
         return nil
+    }
+
+    private func isBlankMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        range.isEmpty || (range.count <= longestBlank && blankCells.contains { $0.count == range.count && bytes[range].elementsEqual($0) })
     }
 
     private func isPageFurniture(_ line: [UInt8]) -> Bool {

@@ -5,6 +5,7 @@
 /// spreadsheets and CSV readers treat them inconsistently.
 enum NumberSpelling {
     static func canonical(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        guard let first = range.first.map({ bytes[$0] }), isPossibleStart(first) else { return nil }
         var reader = Reader(bytes: bytes, index: range.lowerBound, end: range.upperBound)
         var output: [UInt8] = []
         output.reserveCapacity(range.count)
@@ -16,6 +17,12 @@ enum NumberSpelling {
         }
         guard reader.index == reader.end else { return nil }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// An ASCII digit or sign, or the lead byte of a full-width one: every other cell, most of
+    /// them labels, is turned away before anything is allocated.
+    private static func isPossibleStart(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == 0xEF
     }
 
     private struct Reader {
