@@ -56,7 +56,7 @@ struct ActiveDisclosureParser: Sendable {
         let (key, positions) = chunk.label.keyWithPositions()
         let start = headerEnd(key)
         let display = start < positions.count ? positions[start] : chunk.label.display.count
-        return (Array(key[start...]), LabelBlob.string(chunk.label.display[display...]), 0)
+        return (Array(key[start...]), LabelText.string(chunk.label.display[display...]), 0)
     }
 
     /// Where the sub-table's marker and headings end in a label key.

@@ -31,11 +31,8 @@ struct LabelBlob: Sendable {
         self.line = line
     }
 
-    var text: String { Self.string(display[...]) }
+    var text: String { LabelText.string(display) }
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        LabelText.string(scalars)
-    }
 
     /// Ideographs with the display index each came from, so a match can be shown as printed.
     func keyWithPositions() -> (key: [UInt32], positions: [Int]) {
@@ -77,7 +74,7 @@ struct LabelSegment: Sendable {
     let body: Range<Int>
 
     var key: [UInt32] { blob.display[body].map(\.value).filter(LabelText.isIdeograph) }
-    var printed: String { LabelBlob.string(blob.display[marker.lowerBound..<body.upperBound]) }
+    var printed: String { LabelText.string(blob.display[marker.lowerBound..<body.upperBound]) }
 }
 
 /// The numbering marks of the template: `一、`, `（一）`/`(一)`, `1.`/`1．`/`1、`.

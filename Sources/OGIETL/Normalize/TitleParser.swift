@@ -44,7 +44,7 @@ struct TitleParser: Sendable {
         let scalars = Array(line.unicodeScalars)
         let isTrimmed = { (scalar: Unicode.Scalar) in isMarkup(scalar) || LabelText.isWhitespace(scalar.value) }
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
-        return LabelBlob.string(scalars[first...last])
+        return LabelText.string(scalars[first...last])
     }
 
     private static func isMarkup(_ scalar: Unicode.Scalar) -> Bool {
@@ -54,12 +54,12 @@ struct TitleParser: Sendable {
     func parse(_ text: String) -> Title {
         let scalars = Array(text.unicodeScalars)
         guard let year = Self.yearRange(in: scalars) else {
-            return Title(text: text, agency: agency(LabelBlob.string(scalars[..<(agencyEndIndex(in: scalars) ?? 0)])), year: nil)
+            return Title(text: text, agency: agency(LabelText.string(scalars[..<(agencyEndIndex(in: scalars) ?? 0)])), year: nil)
         }
-        let before = agency(LabelBlob.string(scalars[..<year.lowerBound]))
+        let before = agency(LabelText.string(scalars[..<year.lowerBound]))
         let after = year.upperBound < scalars.count ? Array(scalars[year.upperBound...]) : []
-        let following = agency(LabelBlob.string(after[..<(agencyEndIndex(in: after) ?? 0)]))
-        return Title(text: text, agency: before ?? following, year: LabelBlob.string(scalars[year.lowerBound..<(year.lowerBound + 4)]))
+        let following = agency(LabelText.string(after[..<(agencyEndIndex(in: after) ?? 0)]))
+        return Title(text: text, agency: before ?? following, year: LabelText.string(scalars[year.lowerBound..<(year.lowerBound + 4)]))
     }
 
     private func agency(_ text: String) -> String? {

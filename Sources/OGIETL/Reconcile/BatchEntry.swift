@@ -22,7 +22,6 @@ struct BatchEntry: Sendable {
     var errorFindings: Int { batch.errorFindings(index) }
     var modified: Int { batch.modified(index) }
     var status: ReportStatus { batch.status(index) }
-    var readable: Bool { status != .failed }
 
     func rowCount(_ table: CanonicalTable) -> Int { batch.rowCount(index, table) }
 
@@ -40,10 +39,8 @@ struct BatchEntry: Sendable {
     /// `海阳市卫生健康局` and `海阳市 卫生健康局` are one agency.
     static func agencyKey(_ agency: String?) -> String {
         guard let agency else { return "" }
-        var view = String.UnicodeScalarView()
-        for scalar in agency.unicodeScalars where !LabelText.isWhitespace(scalar.value) {
-            if let folded = Unicode.Scalar(LabelText.folded(scalar.value)) { view.append(folded) }
-        }
-        return String(view)
+        return LabelText.string(agency.unicodeScalars.lazy
+            .filter { !LabelText.isWhitespace($0.value) }
+            .compactMap { Unicode.Scalar(LabelText.folded($0.value)) })
     }
 }

@@ -33,17 +33,4 @@ extension TestSupport {
         process.waitUntilExit()
         return process.terminationStatus
     }
-
-    /// Every layout of `seeds` generated reports, alternating editions, as files in a new directory.
-    static func generatedCorpus(seeds: Int) throws -> String {
-        let directory = try temporaryDirectory()
-        for seed in 1...seeds {
-            let fixture = ReportFixture.sample(edition: seed.isMultiple(of: 2) ? .edition2021 : .edition2019, seed: seed)
-            for rendering in fixture.renderAll() {
-                let path = directory + "/\(seed)-\(rendering.layout).\(rendering.fileExtension)"
-                try Data(rendering.text.utf8).write(to: URL(fileURLWithPath: path))
-            }
-        }
-        return directory
-    }
 }

@@ -43,6 +43,19 @@ enum TestSupport {
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
+    /// Every layout of `seeds` generated reports, alternating editions, as files in a new directory.
+    static func generatedCorpus(seeds: Int) throws -> String {
+        let directory = try temporaryDirectory()
+        for seed in 1...seeds {
+            let fixture = ReportFixture.sample(edition: seed.isMultiple(of: 2) ? .edition2021 : .edition2019, seed: seed)
+            for rendering in fixture.renderAll() {
+                let path = directory + "/\(seed)-\(rendering.layout).\(rendering.fileExtension)"
+                try Data(rendering.text.utf8).write(to: URL(fileURLWithPath: path))
+            }
+        }
+        return directory
+    }
+
     static func temporaryDirectory() throws -> String {
         let path = NSTemporaryDirectory() + "ogi-etl-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
