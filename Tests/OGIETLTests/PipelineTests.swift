@@ -157,7 +157,7 @@ final class PipelineTests: XCTestCase {
     }
 
     func testTextThatASpreadsheetWouldRunIsProtectedButFiguresAreNot() {
-        XCTAssertEqual(CSVRow.line(["=HYPERLINK(\"x\")", "-18", "+3", "@SUM", "-abc", "规章", "7.52"], protectFormulas: true),
+        XCTAssertEqual(String(decoding: CSVRow.line(["=HYPERLINK(\"x\")", "-18", "+3", "@SUM", "-abc", "规章", "7.52"], protectFormulas: true), as: UTF8.self),
                        "\"'=HYPERLINK(\"\"x\"\")\",-18,'+3,'@SUM,'-abc,规章,7.52\n")
     }
 

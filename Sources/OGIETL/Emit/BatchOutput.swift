@@ -4,19 +4,26 @@ import OGISchema
 /// data rows and is marked in `reports`; findings from the across-report rules join the
 /// report's own in `checks` and in its `findings` count.
 enum BatchOutput {
-    static func record(_ record: String, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome,
-                       protectFormulas: Bool) -> (text: String, rows: Int) {
+    static func record(_ record: ArraySlice<UInt8>, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome,
+                       protectFormulas: Bool) -> (bytes: ArraySlice<UInt8>, rows: Int) {
         let isDuplicate = outcome.duplicates.contains(entry.index)
         let added = outcome.findings[entry.index] ?? []
         let rows = entry.rowCount(table)
         switch table {
         case .activeDisclosure, .applications, .reviewsLitigation:
-            return isDuplicate ? ("", 0) : (record, rows)
+            return isDuplicate ? ([], 0) : (record, rows)
         case .checks:
-            return (record + added.map { CSVRow.line(checkRow($0, entry: entry), protectFormulas: protectFormulas) }.joined(), rows + added.count)
+            guard !added.isEmpty else { return (record, rows) }
+            var lines = CSVRow(protectFormulas: protectFormulas)
+            for finding in added {
+                lines.fields(checkRow(finding, entry: entry))
+                lines.endRow()
+            }
+            return (record + lines.bytes, rows + added.count)
         case .reports:
             guard isDuplicate || !added.isEmpty else { return (record, rows) }
-            return (CSVRow.line(updatedReportRow(record, isDuplicate: isDuplicate, added: added), protectFormulas: protectFormulas), rows)
+            let fields = updatedReportRow(String(decoding: record, as: UTF8.self), isDuplicate: isDuplicate, added: added)
+            return (CSVRow.line(fields, protectFormulas: protectFormulas)[...], rows)
         }
     }
 

@@ -1,36 +1,66 @@
 /// RFC 4180 formatting: a field is quoted only when it holds a comma, quote or line break,
 /// and quotes inside are doubled. Numbers are never quoted, so every CSV reader types them.
-enum CSVRow {
-    static func line(_ fields: [String], protectFormulas: Bool = false) -> String {
-        var line = ""
-        line.reserveCapacity(fields.count * 8)
-        for (index, field) in fields.enumerated() {
-            if index > 0 { line.append(",") }
-            append(protectFormulas ? protected(field) : field, to: &line)
+///
+/// Rows are written as UTF-8 bytes straight from each field's storage: every report yields
+/// dozens of rows, and building a String per row and per joined field list cost more than
+/// parsing the report's figures.
+struct CSVRow {
+    private(set) var bytes: [UInt8] = []
+    let protectFormulas: Bool
+    private var fieldsInRow = 0
+
+    init(protectFormulas: Bool = false, capacity: Int = 0) {
+        self.protectFormulas = protectFormulas
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func field(_ text: String) {
+        if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+        fieldsInRow += 1
+        let utf8 = text.utf8
+        let quoted = utf8.contains(where: Self.needsQuoting)
+        if quoted { bytes.append(UInt8(ascii: "\"")) }
+        if protectFormulas, Self.isFormula(text) { bytes.append(UInt8(ascii: "'")) }
+        guard quoted else {
+            bytes.append(contentsOf: utf8)
+            return
         }
-        line.append("\n")
-        return line
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func fields(_ texts: [String]) {
+        for text in texts { field(text) }
+    }
+
+    mutating func endRow() {
+        bytes.append(0x0A)
+        fieldsInRow = 0
+    }
+
+    static func line(_ fields: [String], protectFormulas: Bool = false) -> [UInt8] {
+        var row = CSVRow(protectFormulas: protectFormulas)
+        row.fields(fields)
+        row.endRow()
+        return row.bytes
+    }
+
+    private static func needsQuoting(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D
     }
 
     /// A text field a spreadsheet would evaluate (`=HYPERLINK(…)`, `+1`, `-cmd`, `@SUM`) gets a
     /// leading `'`, which spreadsheets show as text. Figures such as `-18` are left alone.
-    static func protected(_ field: String) -> String {
+    static func isFormula(_ field: String) -> Bool {
         switch field.utf8.first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: break
-        default: return field
+        default: return false
         }
         let bytes = Array(field.utf8)
-        return NumberSpelling.canonical(bytes, 0..<bytes.count) == field ? field : "'" + field
-    }
-
-    private static func append(_ field: String, to line: inout String) {
-        guard field.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            line.append(field)
-            return
-        }
-        line.append("\"")
-        line.append(field.replacingOccurrences(of: "\"", with: "\"\""))
-        line.append("\"")
+        return NumberSpelling.canonical(bytes, 0..<bytes.count) != field
     }
 
     /// The fields of one line written by `line(_:)`, quotes undone.

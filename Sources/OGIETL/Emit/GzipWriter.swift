@@ -65,6 +65,10 @@ public final class GzipWriter {
     }
 
     public func write(_ bytes: [UInt8]) throws(ETLError) {
+        try write(bytes[...])
+    }
+
+    public func write(_ bytes: ArraySlice<UInt8>) throws(ETLError) {
         try bytes.withUnsafeBufferPointer { (buffer) throws(ETLError) in
             try append(UnsafeRawBufferPointer(buffer))
         }

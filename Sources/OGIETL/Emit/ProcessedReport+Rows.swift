@@ -1,42 +1,72 @@
 import OGISchema
 
-/// The CSV rows of one report, one list per table, in the schema's column order.
+/// The CSV rows of one report, in the schema's column order, written per table into bytes.
+/// Workers call this, so the emitter, which every report passes through in turn, only copies
+/// finished bytes.
 extension ProcessedReport {
-    var reportRow: [String] {
-        [reportID, file.relativePath, sha256, String(byteCount), encoding, file.format.rawValue, normalized.title ?? "",
-         normalized.agency ?? "", normalized.year ?? "", normalized.template?.rawValue ?? "",
-         status.rawValue, message, String(findings.count)]
+    func encodedRows(_ table: CanonicalTable, protectFormulas: Bool) -> [UInt8] {
+        var rows = CSVRow(protectFormulas: protectFormulas, capacity: table == .reports ? 256 : 2048)
+        switch table {
+        case .reports: writeReportRow(to: &rows)
+        case .activeDisclosure: writeActiveDisclosureRows(to: &rows)
+        case .applications: writeApplicationRows(to: &rows)
+        case .reviewsLitigation: writeReviewRows(to: &rows)
+        case .checks: writeCheckRows(to: &rows)
+        }
+        return rows.bytes
     }
 
-    private func key(_ edition: TemplateEdition?) -> [String] {
-        [reportID, normalized.agency ?? "", normalized.year ?? "", (edition ?? normalized.template)?.rawValue ?? ""]
+    private func writeReportRow(to rows: inout CSVRow) {
+        rows.fields([reportID, file.relativePath, sha256, String(byteCount), encoding, file.format.rawValue,
+                     normalized.title ?? "", normalized.agency ?? "", normalized.year ?? "",
+                     normalized.template?.rawValue ?? "", status.rawValue, message, String(findings.count)])
+        rows.endRow()
     }
 
-    var activeDisclosureRows: [[String]] {
-        let key = key(normalized.activeDisclosureEdition)
-        return normalized.activeDisclosure.map { record in
-            key + [record.item.rawValue, record.label] + ActiveDisclosureColumn.allCases.map { record.values[$0] ?? "" } + [record.imputed.joined(separator: ";")]
+    private func writeKey(_ edition: TemplateEdition?, to rows: inout CSVRow) {
+        rows.field(reportID)
+        rows.field(normalized.agency ?? "")
+        rows.field(normalized.year ?? "")
+        rows.field((edition ?? normalized.template)?.rawValue ?? "")
+    }
+
+    private func writeActiveDisclosureRows(to rows: inout CSVRow) {
+        for record in normalized.activeDisclosure {
+            writeKey(normalized.activeDisclosureEdition, to: &rows)
+            rows.field(record.item.rawValue)
+            rows.field(record.label)
+            for column in ActiveDisclosureColumn.allCases { rows.field(record.values[column] ?? "") }
+            rows.field(record.imputed.joined(separator: ";"))
+            rows.endRow()
         }
     }
 
-    var applicationRows: [[String]] {
-        let key = key(normalized.applicationsEdition)
-        return normalized.applications.map { record in
-            key + [record.row.rawValue, record.label] + record.values.map { $0 ?? "" } + [record.imputed.joined(separator: ";")]
+    private func writeApplicationRows(to rows: inout CSVRow) {
+        for record in normalized.applications {
+            writeKey(normalized.applicationsEdition, to: &rows)
+            rows.field(record.row.rawValue)
+            rows.field(record.label)
+            for value in record.values { rows.field(value ?? "") }
+            rows.field(record.imputed.joined(separator: ";"))
+            rows.endRow()
         }
     }
 
-    var reviewRows: [[String]] {
-        let key = key(nil)
-        return normalized.reviews.map { record in
-            key + [record.proceeding.rawValue] + record.values.map { $0 ?? "" } + [record.imputed.joined(separator: ";")]
+    private func writeReviewRows(to rows: inout CSVRow) {
+        for record in normalized.reviews {
+            writeKey(nil, to: &rows)
+            rows.field(record.proceeding.rawValue)
+            for value in record.values { rows.field(value ?? "") }
+            rows.field(record.imputed.joined(separator: ";"))
+            rows.endRow()
         }
     }
 
-    var checkRows: [[String]] {
-        findings.map { finding in
-            [reportID, file.relativePath, finding.table, finding.row, finding.column, finding.rule,
-             finding.severity.rawValue, finding.expected, finding.actual, finding.message]
+    private func writeCheckRows(to rows: inout CSVRow) {
+        for finding in findings {
+            rows.fields([reportID, file.relativePath, finding.table, finding.row, finding.column, finding.rule,
+                         finding.severity.rawValue, finding.expected, finding.actual, finding.message])
+            rows.endRow()
         }
     }
 }

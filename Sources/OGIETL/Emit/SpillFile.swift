@@ -17,9 +17,9 @@ final class SpillFile {
         self.handle = handle
     }
 
-    func append(_ record: String) throws(ETLError) {
-        buffer.append(contentsOf: "\(record.utf8.count)\n".utf8)
-        buffer.append(contentsOf: record.utf8)
+    func append(_ record: [UInt8]) throws(ETLError) {
+        buffer.append(contentsOf: "\(record.count)\n".utf8)
+        buffer.append(contentsOf: record)
         if buffer.count >= Self.bufferLimit { try flush() }
     }
 
@@ -48,12 +48,12 @@ struct SpillReader {
         self.path = path
     }
 
-    mutating func next() throws(ETLError) -> String? {
+    mutating func next() throws(ETLError) -> ArraySlice<UInt8>? {
         guard let newline = try index(of: 0x0A) else { return nil }
         let length = Int(String(decoding: buffer[position..<newline], as: UTF8.self)) ?? 0
         position = newline + 1
         try fill(length)
-        let record = String(decoding: buffer[position..<(position + length)], as: UTF8.self)
+        let record = buffer[position..<(position + length)]
         position += length
         return record
     }

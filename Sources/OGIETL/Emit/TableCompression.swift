@@ -35,7 +35,7 @@ struct TableCompression: Sendable {
             guard let record = try reader.next() else { break }
             let entry = BatchEntry(index: index, batch: batch, path: index < files.count ? files.relativePath(index) : "")
             let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
-            try writer.write(output.text)
+            try writer.write(output.bytes)
             count += output.rows
         }
         try writer.finish()

@@ -22,18 +22,12 @@ actor TableEmitter {
         }
     }
 
-    func write(_ report: ProcessedReport) throws(ETLError) {
-        try spill(.reports, [report.reportRow])
-        try spill(.activeDisclosure, report.activeDisclosureRows)
-        try spill(.applications, report.applicationRows)
-        try spill(.reviewsLitigation, report.reviewRows)
-        try spill(.checks, report.checkRows)
-        batch.append(report)
-        summary.count(report)
-    }
-
-    private func spill(_ table: CanonicalTable, _ rows: [[String]]) throws(ETLError) {
-        try spills[table]?.append(rows.map { CSVRow.line($0, protectFormulas: protectFormulas) }.joined())
+    func write(_ encoded: EncodedReport) throws(ETLError) {
+        for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
+            try spills[table]?.append(rows)
+        }
+        batch.append(encoded.report)
+        summary.count(encoded.report)
     }
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)

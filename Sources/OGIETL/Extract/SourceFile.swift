@@ -22,11 +22,17 @@ public enum SourceFormat: String, Sendable, Codable, CaseIterable {
     case doc
     case wps
 
+    /// Asked for every report at discovery and again for its `reports` row, so the extension
+    /// is found by one backward scan of the bytes instead of splitting the path.
     init(path: String) {
-        let suffix = path.split(separator: "/").last.flatMap { name in
-            name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+        var utf8 = path.utf8[...]
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")),
+              !utf8[dot...].contains(UInt8(ascii: "/")) else {
+            self = .text
+            return
         }
-        self = suffix.flatMap { Self(name: $0) } ?? .text
+        utf8 = utf8[utf8.index(after: dot)...]
+        self = utf8.count <= 4 ? Self(name: String(decoding: utf8, as: UTF8.self)) ?? .text : .text
     }
 
     /// A format by its name or by a file extension that carries it (`txt`, `md`, `htm`), so

@@ -44,17 +44,22 @@ public struct Pipeline: Sendable {
         let normalizer = self.normalizer
         let maxBytes = config.files.maxBytes
         let tools = config.tools
+        let protectFormulas = config.output.protectFormulas
         var failure: ETLError?
-        await withTaskGroup(of: (Int, ProcessedReport).self) { tasks in
+        await withTaskGroup(of: (Int, EncodedReport).self) { tasks in
             var next = 0
             var emitted = 0
             var inFlight = 0
-            var pending: [Int: ProcessedReport] = [:]
+            var pending: [Int: EncodedReport] = [:]
             func refill() {
                 while next < files.count, inFlight < workers, next - emitted < window {
                     let index = next
                     let file = files[index]
-                    tasks.addTask { (index, ReportReconciler.reconcile(file: file, read: SourceReader.read(file, maxBytes: maxBytes, tools: tools), normalizer: normalizer)) }
+                    tasks.addTask {
+                        let read = SourceReader.read(file, maxBytes: maxBytes, tools: tools)
+                        let report = ReportReconciler.reconcile(file: file, read: read, normalizer: normalizer)
+                        return (index, EncodedReport(report, protectFormulas: protectFormulas))
+                    }
                     next += 1
                     inFlight += 1
                 }
