@@ -22,11 +22,15 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The SHA-256 block function on the x86 SHA extensions; a C target because Swift has no
+        // intrinsics for them. Other CPUs fall back to the Swift implementation.
+        .target(name: "SHA256Extensions"),
         .target(
             name: "OGIETL",
             dependencies: [
                 "OGISchema",
                 "SystemZlib",
+                "SHA256Extensions",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

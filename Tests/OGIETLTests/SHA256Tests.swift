@@ -86,4 +86,30 @@ final class SHA256Tests: XCTestCase {
         hasher.update(Array("abc".utf8))
         XCTAssertEqual(hasher.finalize(), SHA256.digest(Array("abc".utf8)))
     }
+
+    /// Every length from 0 to 300 crosses the block and padding boundaries; the long inputs run
+    /// many blocks through one call. Both block functions must give the same digests, and the
+    /// FIPS vectors above pin the portable one.
+    func testSHAExtensionsAndPortableCodeGiveTheSameDigests() throws {
+        try XCTSkipUnless(SHA256.hasExtensions, "this CPU has no SHA extensions")
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let lengths = Array(0...300) + [4_095, 65_536, 1_000_003]
+        for length in lengths {
+            let input = (0..<length).map { _ -> UInt8 in
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: seed >> 56)
+            }
+            var fast = SHA256(usingExtensions: true)
+            var portable = SHA256(usingExtensions: false)
+            fast.update(input)
+            portable.update(input)
+            XCTAssertEqual(fast.finalizeHex(), portable.finalizeHex(), "length \(length)")
+        }
+    }
+
+    func testPortableCodeMatchesFIPSVectorOnTwoBlocks() {
+        var hasher = SHA256(usingExtensions: false)
+        hasher.update(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+        XCTAssertEqual(hasher.finalizeHex(), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
 }
