@@ -17,10 +17,15 @@ struct CSVRow {
     mutating func field(_ text: String) {
         if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
         fieldsInRow += 1
-        let utf8 = text.utf8
+        let prefix: UInt8? = protectFormulas && Self.isFormula(text) ? UInt8(ascii: "'") : nil
+        var text = text
+        text.withUTF8 { append($0, prefix: prefix) }
+    }
+
+    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
         let quoted = utf8.contains(where: Self.needsQuoting)
         if quoted { bytes.append(UInt8(ascii: "\"")) }
-        if protectFormulas, Self.isFormula(text) { bytes.append(UInt8(ascii: "'")) }
+        if let prefix { bytes.append(prefix) }
         guard quoted else {
             bytes.append(contentsOf: utf8)
             return
