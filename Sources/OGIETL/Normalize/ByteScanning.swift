@@ -8,22 +8,32 @@ enum ByteScanning {
     static let space: UInt8 = 0x20
     static let pipe: UInt8 = 0x7C
 
-    /// Splits at LF, CRLF, lone CR and form feed (pdftotext's page break), dropping the breaks.
-    static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    /// Splits at LF, CRLF, lone CR and form feed (pdftotext's page break), dropping the breaks;
+    /// only the first `end` bytes and the first `limit` lines are looked at.
+    static func lineRanges(_ bytes: [UInt8], upTo end: Int = .max, limit: Int = .max) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
+        forEachLine(bytes, upTo: end) { range in
+            ranges.append(range)
+            return ranges.count < limit
+        }
+        return ranges
+    }
+
+    /// The same lines handed over one at a time without collecting them, until `body` says stop.
+    static func forEachLine(_ bytes: [UInt8], upTo end: Int = .max, _ body: (Range<Int>) -> Bool) {
+        let end = min(end, bytes.count)
         var start = 0
         var index = 0
-        while index < bytes.count {
+        while index < end {
             let byte = bytes[index]
             if byte == newline || byte == carriageReturn || byte == formFeed {
-                ranges.append(start..<index)
-                if byte == carriageReturn, index + 1 < bytes.count, bytes[index + 1] == newline { index += 1 }
+                guard body(start..<index) else { return }
+                if byte == carriageReturn, index + 1 < end, bytes[index + 1] == newline { index += 1 }
                 start = index + 1
             }
             index += 1
         }
-        if start < bytes.count { ranges.append(start..<bytes.count) }
-        return ranges
+        if start < end { _ = body(start..<end) }
     }
 
     /// Width in bytes of a whitespace character starting at `index`, or 0. Counts ASCII space

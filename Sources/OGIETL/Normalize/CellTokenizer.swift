@@ -28,18 +28,29 @@ struct CellTokenizer: Sendable {
         units = UnitSpelling(units: options.units)
     }
 
+    /// The line and its cell ranges live in two buffers reused for every line, so a report
+    /// costs a handful of allocations for its lines instead of two per line.
     func cells(of bytes: [UInt8]) -> [Cell] {
         var cells: [Cell] = []
         cells.reserveCapacity(bytes.count / 8)
-        for (offset, range) in ByteScanning.lineRanges(bytes).enumerated() {
-            appendCells(ofLine: stripSpans(bytes[range]), number: offset + 1, to: &cells)
+        var line: [UInt8] = []
+        line.reserveCapacity(512)
+        var ranges: [Range<Int>] = []
+        var number = 0
+        ByteScanning.forEachLine(bytes) { range in
+            number += 1
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: bytes[range])
+            stripSpans(&line)
+            appendCells(ofLine: line, number: number, ranges: &ranges, to: &cells)
+            return true
         }
         return cells
     }
 
-    private func appendCells(ofLine line: [UInt8], number: Int, to cells: inout [Cell]) {
+    private func appendCells(ofLine line: [UInt8], number: Int, ranges: inout [Range<Int>], to cells: inout [Cell]) {
         guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
-        var ranges = LineShape.cellRanges(line)
+        LineShape.cellRanges(line, into: &ranges)
         for index in ranges.indices { ranges[index] = ByteScanning.trimmed(line, ranges[index]) }
         var columns = DisplayColumns(line)
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
@@ -93,36 +104,37 @@ struct CellTokenizer: Sendable {
         cells.append(cell)
     }
 
+    /// Figures are found from the end of the cell, then given their columns left to right,
+    /// the direction `DisplayColumns` walks.
     private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
         let words = LineShape.words(bytes, range)
-        var figures: [Cell] = []
-        var textEnd = range.upperBound
-        for word in words.reversed() {
-            guard let number = NumberSpelling.canonical(bytes, word) else { break }
-            figures.append(.number(number, line: line, center: columns.center(of: word)))
-            textEnd = word.lowerBound
+        var figuresStart = words.endIndex
+        var figures: [String] = []
+        while figuresStart > words.startIndex, let number = NumberSpelling.canonical(bytes, words[figuresStart - 1]) {
+            figures.append(number)
+            figuresStart -= 1
         }
         if figures.isEmpty || figures.count == words.count && words.count == 1 {
             cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns.center(of: range)))
             return
         }
-        let text = ByteScanning.trimmed(bytes, range.lowerBound..<textEnd)
+        let text = ByteScanning.trimmed(bytes, range.lowerBound..<words[figuresStart].lowerBound)
         if !text.isEmpty {
             cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, text), line: line, center: columns.center(of: text)))
         }
-        cells.append(contentsOf: figures.reversed())
+        for (word, figure) in zip(words[figuresStart...], figures.reversed()) {
+            cells.append(.number(figure, line: line, center: columns.center(of: word)))
+        }
     }
 
-    private func stripSpans(_ slice: ArraySlice<UInt8>) -> [UInt8] {
-        var line = Array(slice)
-        guard strippedSpans.contains(where: { span in span.open.first.map { line.contains($0) } ?? false }) else { return line }
+    private func stripSpans(_ line: inout [UInt8]) {
+        guard strippedSpans.contains(where: { span in span.open.first.map { line.contains($0) } ?? false }) else { return }
         for span in strippedSpans {
             while let start = firstIndex(of: span.open, in: line, from: 0),
                   let close = firstIndex(of: span.close, in: line, from: start + span.open.count) {
                 line.removeSubrange(start..<(close + span.close.count))
             }
         }
-        return line
     }
 
     private func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {

@@ -1,11 +1,13 @@
 /// Display columns of byte offsets in one line (CJK counts two, a tab advances to the next
 /// multiple of eight), walked forward on demand. Only `pdftotext -layout` cells need their
-/// column, so nothing is computed per byte up front; cells are asked for left to right, and
-/// asking for an earlier offset starts the walk again.
+/// column, so nothing is computed per byte up front; cells are asked for left to right. A cell
+/// is often asked for twice (once whole, once split into label and figures), so the walk
+/// resumes from the start of the last cell instead of the start of the line.
 struct DisplayColumns {
     private let line: [UInt8]
     private var index = 0
     private var column = 0
+    private var checkpoint = (index: 0, column: 0)
 
     init(_ line: [UInt8]) {
         self.line = line
@@ -14,11 +16,12 @@ struct DisplayColumns {
     /// Twice the column of the centre of `range`: the sum of its two edges.
     mutating func center(of range: Range<Int>) -> Int {
         let start = column(at: range.lowerBound)
+        checkpoint = (range.lowerBound, start)
         return start + column(at: range.upperBound)
     }
 
     mutating func column(at target: Int) -> Int {
-        if target < index { (index, column) = (0, 0) }
+        if target < index { (index, column) = target >= checkpoint.index ? checkpoint : (0, 0) }
         while index < target, index < line.count {
             column = Self.advance(column, over: line[index])
             index += 1

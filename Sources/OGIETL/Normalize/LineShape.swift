@@ -3,9 +3,10 @@
 /// stays inside the cell because Chinese labels are often printed with stray single spaces, and
 /// spaces at either end of a line are padding, not an empty cell.
 enum LineShape {
-    static func cellRanges(_ line: [UInt8]) -> [Range<Int>] {
+    /// Into a buffer the caller reuses from line to line.
+    static func cellRanges(_ line: [UInt8], into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         let pipeMode = isPipeRow(line)
-        var ranges: [Range<Int>] = []
         var cellStart = 0
         var index = 0
         while index < line.count {
@@ -28,7 +29,7 @@ enum LineShape {
             index = run.end
         }
         ranges.append(cellStart..<line.count)
-        return pipeMode ? trimPipeEdges(ranges, line) : ranges
+        if pipeMode { trimPipeEdges(&ranges, line) }
     }
 
     private static func whitespaceRun(_ line: [UInt8], from start: Int) -> (end: Int, characters: Int, tabs: Int) {
@@ -46,10 +47,8 @@ enum LineShape {
     }
 
     /// `| a | b |` has an empty piece before the first pipe and after the last: they are framing.
-    private static func trimPipeEdges(_ ranges: [Range<Int>], _ line: [UInt8]) -> [Range<Int>] {
-        var ranges = ranges
+    private static func trimPipeEdges(_ ranges: inout [Range<Int>], _ line: [UInt8]) {
         if let last = ranges.last, ByteScanning.trimmed(line, last).isEmpty, ranges.count > 1 { ranges.removeLast() }
-        return ranges
     }
 
     static func isPipeRow(_ line: [UInt8]) -> Bool {
