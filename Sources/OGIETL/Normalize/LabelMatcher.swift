@@ -12,6 +12,9 @@ struct LabelMatcher<Code: Sendable>: Sendable {
     /// For each character pair, the entries whose labels contain it: a printed label is
     /// scored against only the labels it shares a pair with, in one pass over its own pairs.
     private let entriesByBigram: [UInt64: [Int]]
+    /// The answer for every configured label spelled exactly, worked out once: most printed
+    /// labels are the template's own, and a dictionary lookup costs far less than scoring.
+    private var exactAnswers: [[UInt32]: Code] = [:]
 
     init(_ labels: [(code: Code, labels: [String])]) {
         entries = labels.flatMap { code, texts in
@@ -22,12 +25,25 @@ struct LabelMatcher<Code: Sendable>: Sendable {
             for bigram in entry.bigrams { index[bigram, default: []].append(position) }
         }
         entriesByBigram = index
+        var answers: [[UInt32]: Code] = [:]
+        for (_, texts) in labels {
+            for text in texts {
+                let key = LabelText.matchKey(of: text)
+                answers[key] = score(key)
+            }
+        }
+        exactAnswers = answers
     }
 
     /// A match is accepted when every pair of the label is present, or at least two pairs
     /// and three in ten. The most shared pairs win; ties go to the more complete label, so
     /// `其他` is `other_other` while `其他处理` is `other_total`.
     func bestMatch(for key: [UInt32]) -> Code? {
+        if let answer = exactAnswers[key] { return answer }
+        return score(key)
+    }
+
+    private func score(_ key: [UInt32]) -> Code? {
         var shared = [Int](repeating: 0, count: entries.count)
         for bigram in Self.bigrams(key) {
             for position in entriesByBigram[bigram] ?? [] { shared[position] += 1 }

@@ -7,12 +7,30 @@ struct PhraseFinder<Code: Sendable>: Sendable {
     }
 
     private let phrases: [(key: [UInt32], code: Code)]
+    /// A 1,024-bit filter of the phrases' first characters: most positions of a key start no
+    /// phrase, and one bit test rules them out without comparing every phrase.
+    private let firstCharacters: [UInt64]
 
     init(_ phrases: [(code: Code, labels: [String])]) {
         self.phrases = phrases
             .flatMap { code, labels in labels.map { (LabelText.matchKey(of: $0), code) } }
             .filter { !$0.0.isEmpty }
             .sorted { $0.0.count > $1.0.count }
+        var filter = [UInt64](repeating: 0, count: 16)
+        for phrase in self.phrases {
+            let (word, bit) = Self.filterPosition(phrase.key[0])
+            filter[word] |= 1 << bit
+        }
+        firstCharacters = filter
+    }
+
+    private static func filterPosition(_ character: UInt32) -> (word: Int, bit: UInt64) {
+        (Int(character >> 6 & 15), UInt64(character & 63))
+    }
+
+    private func mayStartPhrase(_ character: UInt32) -> Bool {
+        let (word, bit) = Self.filterPosition(character)
+        return firstCharacters[word] >> bit & 1 == 1
     }
 
     /// Non-overlapping hits from left to right, the longest phrase winning at each position.
@@ -20,7 +38,7 @@ struct PhraseFinder<Code: Sendable>: Sendable {
         var hits: [Hit] = []
         var index = 0
         while index < key.count {
-            if let phrase = phrases.first(where: { Self.key(key, hasPrefix: $0.key, at: index) }) {
+            if mayStartPhrase(key[index]), let phrase = phrases.first(where: { Self.key(key, hasPrefix: $0.key, at: index) }) {
                 hits.append(Hit(code: phrase.code, range: index..<(index + phrase.key.count)))
                 index += phrase.key.count
             } else {
