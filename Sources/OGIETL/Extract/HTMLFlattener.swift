@@ -10,11 +10,12 @@ public struct HTMLFlattener {
     private var cellsInRow = 0
     private var pendingSpans: [Int] = []
 
-    static let skippedElements: Set<String> = ["script", "style", "head", "noscript", "template", "svg"]
-    static let blockElements: Set<String> = [
+    /// Searched in order rather than hashed: comparing a few dozen integer pairs is cheaper.
+    static let skippedElements = ["script", "style", "head", "noscript", "template", "svg"].map(HTMLElementName.init)
+    static let blockElements = [
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
         "article", "header", "footer", "nav", "title", "body", "blockquote", "pre", "hr", "tbody", "thead",
-    ]
+    ].map(HTMLElementName.init)
 
     public static func text(of html: [UInt8]) -> [UInt8] {
         var flattener = HTMLFlattener(bytes: html)
@@ -70,7 +71,7 @@ public struct HTMLFlattener {
         }
         index = tag.end
         if !tag.isClosing, Self.skippedElements.contains(tag.name) {
-            index = end(of: Array("</\(tag.name)".utf8), from: index, caseInsensitive: true)
+            index = end(of: Array("</".utf8) + tag.name.bytes, from: index, caseInsensitive: true)
             index = min(bytes.count, (bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1) + 1)
             return
         }
@@ -78,14 +79,13 @@ public struct HTMLFlattener {
     }
 
     private mutating func apply(_ tag: HTMLTag) {
-        switch tag.name {
-        case "tr":
+        if tag.name == HTMLTag.row {
             output.append(ByteScanning.newline)
             cellsInRow = 0
-        case "td", "th":
+        } else if tag.name == HTMLTag.cell || tag.name == HTMLTag.headerCell {
             tag.isClosing ? closeCell() : openCell(span: tag.columnSpan)
-        default:
-            if cellDepth == 0, Self.blockElements.contains(tag.name) { output.append(ByteScanning.newline) }
+        } else if cellDepth == 0, Self.blockElements.contains(tag.name) {
+            output.append(ByteScanning.newline)
         }
     }
 

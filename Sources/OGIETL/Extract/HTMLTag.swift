@@ -1,34 +1,36 @@
 /// One start or end tag, read just far enough to know its name and its column span.
 struct HTMLTag {
-    let name: String
+    let name: HTMLElementName
     let isClosing: Bool
     let columnSpan: Int
     /// Index just past the closing `>`.
     let end: Int
 
+    static let cell = HTMLElementName("td")
+    static let headerCell = HTMLElementName("th")
+    static let row = HTMLElementName("tr")
+
     static func lowercased(_ byte: UInt8) -> UInt8 {
         (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
+    /// Scanned through an unsafe buffer: attribute text is most of a Word-exported page, and
+    /// every byte of it passes through `closingBracket`.
     static func read(_ bytes: [UInt8], at start: Int) -> HTMLTag? {
+        bytes.withUnsafeBufferPointer { read($0, at: start) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> HTMLTag? {
         var cursor = start + 1
         let isClosing = cursor < bytes.count && bytes[cursor] == UInt8(ascii: "/")
         if isClosing { cursor += 1 }
         let nameStart = cursor
         while cursor < bytes.count, isNameByte(bytes[cursor]) { cursor += 1 }
         guard cursor > nameStart else { return nil }
-        let name = lowercasedName(bytes, nameStart..<cursor)
+        let name = HTMLElementName(bytes, nameStart..<cursor)
         guard let close = closingBracket(bytes, from: cursor) else { return nil }
-        let span = isClosing || !(name == "td" || name == "th") ? 1 : columnSpan(bytes, in: cursor..<close)
+        let span = isClosing || !(name == cell || name == headerCell) ? 1 : columnSpan(bytes, in: cursor..<close)
         return HTMLTag(name: name, isClosing: isClosing, columnSpan: span, end: close + 1)
-    }
-
-    /// Built in place: element names fit Swift's inline small strings, so no tag allocates.
-    private static func lowercasedName(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (offset, index) in range.enumerated() { buffer[offset] = lowercased(bytes[index]) }
-            return range.count
-        }
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -36,17 +38,16 @@ struct HTMLTag {
     }
 
     /// The `>` ending the tag, skipping any inside quoted attribute values.
-    private static func closingBracket(_ bytes: [UInt8], from start: Int) -> Int? {
-        var quote: UInt8?
-        for cursor in start..<bytes.count {
+    private static func closingBracket(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var cursor = start
+        while cursor < bytes.count {
             let byte = bytes[cursor]
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            } else if byte == UInt8(ascii: ">") {
-                return cursor
+            if byte == UInt8(ascii: ">") { return cursor }
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                cursor += 1
+                while cursor < bytes.count, bytes[cursor] != byte { cursor += 1 }
             }
+            cursor += 1
         }
         return nil
     }
@@ -55,11 +56,11 @@ struct HTMLTag {
 
     /// Word-exported pages carry long `style` attributes on every cell, so the attribute text
     /// is searched in place, without copying it.
-    private static func columnSpan(_ bytes: [UInt8], in range: Range<Int>) -> Int {
+    private static func columnSpan(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int {
         let key = columnSpanKey
         var position = range.lowerBound
         while position + key.count <= range.upperBound {
-            if lowercased(bytes[position]) == key[0], (1..<key.count).allSatisfy({ lowercased(bytes[position + $0]) == key[$0] }) {
+            if bytes[position] | 0x20 == key[0], (1..<key.count).allSatisfy({ lowercased(bytes[position + $0]) == key[$0] }) {
                 return spanValue(bytes, from: position + key.count, to: range.upperBound)
             }
             position += 1
@@ -67,7 +68,7 @@ struct HTMLTag {
         return 1
     }
 
-    private static func spanValue(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+    private static func spanValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var cursor = start
         while cursor < end, !(0x30...0x39).contains(bytes[cursor]) { cursor += 1 }
         var value = 0
