@@ -24,10 +24,9 @@ public enum SourceReader {
             return (nil, file.size, "", .sourceTooLarge(path: file.relativePath, bytes: file.size, limit: maxBytes))
         }
         let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file.absolutePath)))
-        } catch {
-            return (nil, 0, "", .sourceUnreadable(path: file.relativePath, reason: FileReadFailure.reason(path: file.absolutePath, error: error)))
+        switch FileContents.bytes(atPath: file.absolutePath) {
+        case let .success(contents): bytes = contents
+        case let .failure(failure): return (nil, 0, "", .sourceUnreadable(path: file.relativePath, reason: failure.reason))
         }
         let sha = SHA256.hexDigest(bytes)
         if bytes.isEmpty { return (nil, 0, sha, .sourceEmpty(path: file.relativePath)) }

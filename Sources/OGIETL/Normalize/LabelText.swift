@@ -16,7 +16,10 @@ enum LabelText {
 
     /// The ideographs of `text`, in order: the form every label comparison uses.
     static func matchKey(of text: String) -> [UInt32] {
-        text.unicodeScalars.lazy.map(\.value).filter(isIdeograph)
+        var key: [UInt32] = []
+        key.reserveCapacity(text.utf8.count / 3)
+        for scalar in text.unicodeScalars where isIdeograph(scalar.value) { key.append(scalar.value) }
+        return key
     }
 
     static func isWhitespace(_ value: UInt32) -> Bool {
