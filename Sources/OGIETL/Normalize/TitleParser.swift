@@ -21,20 +21,28 @@ struct TitleParser: Sendable {
         var year: String?
     }
 
-    /// `lines` may be lazy: only as many are read as it takes to find `searchLines` non-empty ones.
+    /// `lines` may be lazy: lines are read only until the title is found, at most
+    /// `searchLines` non-empty ones, and the title is usually the first.
     func title(of lines: some Sequence<String>) -> Title? {
-        var shortLines: [String] = []
+        var previous: String?
+        var seen = 0
         for line in lines {
             let cleaned = LabelText.cleanedForDisplay(Self.withoutMarkup(line))
-            if !cleaned.isEmpty { shortLines.append(cleaned) }
-            if shortLines.count == options.searchLines { break }
+            guard !cleaned.isEmpty else { continue }
+            seen += 1
+            if cleaned.unicodeScalars.count <= Self.longestTitle, contains(cleaned, markerKey) {
+                return title(cleaned, after: previous)
+            }
+            if seen == options.searchLines { break }
+            previous = cleaned
         }
-        guard let index = shortLines.firstIndex(where: { $0.unicodeScalars.count <= Self.longestTitle && contains($0, markerKey) }) else {
-            return nil
-        }
-        let single = parse(shortLines[index])
-        if single.agency == nil, index > 0, shortLines[index - 1].unicodeScalars.count <= Self.longestTitle {
-            return parse(shortLines[index - 1] + shortLines[index])
+        return nil
+    }
+
+    private func title(_ line: String, after previous: String?) -> Title {
+        let single = parse(line)
+        if single.agency == nil, let previous, previous.unicodeScalars.count <= Self.longestTitle {
+            return parse(previous + line)
         }
         return single
     }

@@ -5,6 +5,9 @@
 struct UnitSpelling: Sendable {
     private let shifts: [String: Int]
     private let endings: Set<Character>
+    /// The same endings as UTF-8, to turn away the many numbered labels (`1.属于国家秘密`)
+    /// that have a digit but end in no unit before a String is made of their text.
+    private let endingBytes: [[UInt8]]
     /// The unit the amount column is counted in (shift 0), for findings.
     let baseUnit: String?
     /// Units are short; a longer suffix is text, not a unit.
@@ -13,6 +16,7 @@ struct UnitSpelling: Sendable {
     init(units: [PipelineConfig.UnitShift]) {
         shifts = Dictionary(units.map { ($0.unit, $0.shift) }, uniquingKeysWith: { first, _ in first })
         endings = Set(units.compactMap(\.unit.last))
+        endingBytes = endings.map { Array(String($0).utf8) }
         baseUnit = units.first { $0.shift == 0 }?.unit
     }
 
@@ -21,6 +25,7 @@ struct UnitSpelling: Sendable {
     func split(_ bytes: [UInt8], _ range: Range<Int>) -> (label: Range<Int>?, figure: String, unit: String)? {
         guard !endings.isEmpty, let lastDigit = range.last(where: { GluedRuns.isDigit(bytes[$0]) }) else { return nil }
         let unitRange = ByteScanning.trimmed(bytes, (lastDigit + 1)..<range.upperBound)
+        guard endingBytes.contains(where: { bytes[unitRange].reversed().starts(with: $0.reversed()) }) else { return nil }
         let unit = ByteScanning.string(bytes, unitRange)
         guard let ending = unit.last, endings.contains(ending), unit.count <= Self.longestUnit else { return nil }
         var start = lastDigit
