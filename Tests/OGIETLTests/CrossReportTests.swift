@@ -44,6 +44,43 @@ final class CrossReportTests: XCTestCase {
         XCTAssertEqual(summary.statuses, [.ok: 1, .duplicate: 1])
     }
 
+    /// Without copies the data tables are compressed while the run goes on; a copy sends them
+    /// through the spill files instead. Both paths must write the same rows.
+    func testDataTablesAreTheSameWhetherCompressedDuringTheRunOrAfterIt() async throws {
+        let reports = (1...3).map { fixture(agency: "某县第\($0)局", year: 2022, seed: $0).renderTabSeparated() }
+        let distinct = Dictionary(uniqueKeysWithValues: reports.enumerated().map { ("r\($0.offset).txt", $0.element) })
+        let (streamed, _) = try await ingest(distinct)
+        let (spilled, _) = try await ingest(distinct.merging(["z-copy.txt": reports[0]]) { first, _ in first })
+        for table in CanonicalTable.dataTables {
+            let rows = try TestSupport.gunzippedLines(streamed + "/" + table.fileName)
+            XCTAssertEqual(rows.count, 1 + 3 * (table == .reviewsLitigation ? 3 : table == .applications ? 25 : 6), "\(table)")
+            XCTAssertEqual(rows, try TestSupport.gunzippedLines(spilled + "/" + table.fileName), "\(table)")
+        }
+    }
+
+    func testOnlyACopyOrASecondReportOfOneAgencyAndYearIsAPossibleCopy() {
+        var batch = BatchIndex()
+        var copies = PossibleCopies()
+        let first = fixture(agency: "某县甲局", year: 2022, seed: 1)
+        let reportsAndExpectations: [(ReportFixture, String, Bool)] = [
+            (first, "a", false),
+            (fixture(agency: "某县甲局", year: 2021, seed: 2), "b", false),
+            (fixture(agency: "某县乙局", year: 2022, seed: 3), "c", false),
+            (first, "a", true),
+            (fixture(agency: "某县乙局", year: 2022, seed: 4), "d", true),
+        ]
+        for (index, (fixture, id, expected)) in reportsAndExpectations.enumerated() {
+            var normalized = NormalizedReport()
+            normalized.agency = fixture.agency
+            normalized.year = String(fixture.year)
+            let report = ProcessedReport(file: SourceFile(relativePath: "\(index).txt", absolutePath: "/\(index).txt"),
+                                         reportID: String(repeating: id, count: 16), sha256: "", byteCount: 1, encoding: "UTF-8",
+                                         normalized: normalized, status: .ok, message: "")
+            batch.append(report)
+            XCTAssertEqual(copies.isPossibleCopy(index, in: batch), expected, "report \(index)")
+        }
+    }
+
     func testAgencyNamesMatchAcrossSpacesAndFullWidthForms() {
         XCTAssertEqual(BatchEntry.agencyKey("海阳市 卫生健康局（ＡＢ）"), BatchEntry.agencyKey("海阳市卫生健康局(AB)"))
     }

@@ -11,6 +11,8 @@ struct TableCompression: Sendable {
     let batch: BatchIndex
     let outcome: CrossReportRules.Outcome
     let files: SourceFileList
+    /// Tables already written by their streams during the run.
+    let written: [CanonicalTable: Manifest.FileEntry]
 
     /// One manifest entry per table, in `CanonicalTable.allCases` order.
     func writeAll() async throws(ETLError) -> [Manifest.FileEntry] {
@@ -27,6 +29,10 @@ struct TableCompression: Sendable {
 
     func write(_ table: CanonicalTable) throws(ETLError) -> Manifest.FileEntry {
         let spillPath = directory + "/.\(table.rawValue).spill"
+        if let entry = written[table] {
+            try? FileManager.default.removeItem(atPath: spillPath)
+            return entry
+        }
         var reader = try SpillReader(path: spillPath)
         let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
         try writer.write(CSVRow.line(table.columns))

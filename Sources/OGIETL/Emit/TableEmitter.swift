@@ -2,12 +2,15 @@ import Foundation
 import OGISchema
 
 /// Writes the output tables. The only stage with state: one spill file per table, fed in
-/// source-path order by the pipeline, and the small per-report index the across-report rules
-/// need. `finish` applies those rules and compresses every table in one pass.
+/// source-path order by the pipeline, the small per-report index the across-report rules
+/// need, and a stream per data table that compresses rows as they arrive. `finish` applies
+/// the across-report rules and writes whatever the streams could not.
 actor TableEmitter {
     private var spills: [CanonicalTable: SpillFile] = [:]
+    private var streams: [CanonicalTable: TableStream] = [:]
     private var batch: BatchIndex
     private var summary = RunSummary()
+    private var copies = PossibleCopies()
     private let directory: String
     private let level: Int32
     private let protectFormulas: Bool
@@ -20,14 +23,30 @@ actor TableEmitter {
         for table in CanonicalTable.allCases {
             spills[table] = try SpillFile(path: directory + "/.\(table.rawValue).spill")
         }
+        for table in CanonicalTable.dataTables {
+            streams[table] = try TableStream(path: directory + "/" + table.fileName, level: level, header: CSVRow.line(table.columns))
+        }
     }
 
-    func write(_ encoded: EncodedReport) throws(ETLError) {
+    func write(_ encoded: EncodedReport) async throws(ETLError) {
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
             try spills[table]?.append(rows)
         }
         batch.append(encoded.report)
         summary.count(encoded.report)
+        if !streams.isEmpty, copies.isPossibleCopy(batch.count - 1, in: batch) { await abandonStreams() }
+        for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
+            streams[table]?.append(rows)
+        }
+    }
+
+    /// A report that may be a copy of an earlier one may lose its rows at the end, which a
+    /// stream already compressed cannot undo; from then on the data tables are written from
+    /// their spills, as the other tables are.
+    private func abandonStreams() async {
+        for stream in streams.values { await stream.abandon() }
+        streams = [:]
+        copies = PossibleCopies()
     }
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)
@@ -37,8 +56,14 @@ actor TableEmitter {
         for spill in spills.values { try spill.close() }
         let outcome = CrossReportRules.evaluate(batch, path: files.relativePath)
         summary.count(outcome, batch: batch)
+        if !outcome.duplicates.isEmpty { await abandonStreams() }
+        var written: [CanonicalTable: Manifest.FileEntry] = [:]
+        for (table, stream) in streams {
+            let rows = (0..<batch.count).reduce(0) { $0 + batch.rowCount($1, table) }
+            written[table] = Manifest.FileEntry(name: table.fileName, rows: rows, sha256: try await stream.finish())
+        }
         let compression = TableCompression(directory: directory, level: level, protectFormulas: protectFormulas,
-                                           batch: batch, outcome: outcome, files: files)
+                                           batch: batch, outcome: outcome, files: files, written: written)
         return (try await compression.writeAll(), summary)
     }
 }
