@@ -107,6 +107,10 @@ struct CellTokenizer: Sendable {
     /// Figures are found from the end of the cell, then given their columns left to right,
     /// the direction `DisplayColumns` walks.
     private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
+        guard Self.endsInDigit(bytes, range) else {
+            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns.center(of: range)))
+            return
+        }
         let words = LineShape.words(bytes, range)
         var figuresStart = words.endIndex
         var figures: [String] = []
@@ -125,6 +129,14 @@ struct CellTokenizer: Sendable {
         for (word, figure) in zip(words[figuresStart...], figures.reversed()) {
             cells.append(.number(figure, line: line, center: columns.center(of: word)))
         }
+    }
+
+    /// Every figure ends in an ASCII or full-width digit; most labels end in an ideograph and
+    /// need not be split into words at all.
+    private static func endsInDigit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        return (0x30...0x39).contains(bytes[last])
+            || (range.count >= 3 && bytes[last - 2] == 0xEF && bytes[last - 1] == 0xBC && (0x90...0x99).contains(bytes[last]))
     }
 
     private func stripSpans(_ line: inout [UInt8]) {

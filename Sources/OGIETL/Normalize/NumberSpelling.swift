@@ -6,6 +6,11 @@
 enum NumberSpelling {
     static func canonical(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
         guard let first = range.first.map({ bytes[$0] }), isPossibleStart(first) else { return nil }
+        if range.count <= 15, bytes[range].allSatisfy({ (0x30...0x39).contains($0) }) {
+            // Most figures are a few plain digits, already canonical: the String is made from
+            // them directly (short Strings are stored inline, so nothing is allocated).
+            return String(decoding: bytes[range], as: UTF8.self)
+        }
         var reader = Reader(bytes: bytes, index: range.lowerBound, end: range.upperBound)
         var output: [UInt8] = []
         output.reserveCapacity(range.count)
