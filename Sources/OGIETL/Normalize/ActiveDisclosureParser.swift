@@ -70,6 +70,7 @@ struct ActiveDisclosureParser: Sendable {
     /// wrapped inside their columns, column by column; whichever finds more headings wins.
     private func headerText(of chunk: RowChunk, before itemCells: Int) -> (hasMarker: Bool, columns: [PipelineConfig.ColumnLabels]) {
         let cells = Array(chunk.labelCells.dropLast(itemCells))
+        guard !cells.isEmpty else { return (false, []) }
         let readings = [LabelBlob(cells: cells[...]), StackedHeadings.columnwise(cells)].compactMap { $0 }.map { blob in
             let key = blob.keyWithPositions().key
             let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound
