@@ -73,7 +73,12 @@ struct LabelSegment: Sendable {
     let marker: Range<Int>
     let body: Range<Int>
 
-    var key: [UInt32] { blob.display[body].map(\.value).filter(LabelText.isIdeograph) }
+    var key: [UInt32] {
+        var key: [UInt32] = []
+        key.reserveCapacity(body.count)
+        for scalar in blob.display[body] where LabelText.isIdeograph(scalar.value) { key.append(scalar.value) }
+        return key
+    }
     var printed: String { LabelText.string(blob.display[marker.lowerBound..<body.upperBound]) }
 }
 
