@@ -22,7 +22,7 @@ struct CellTokenizer: Sendable {
     init(options: PipelineConfig.TextOptions) {
         blankCells = options.blankCells.map { Array($0.utf8) }
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
-        pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }
+        pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }.filter { !$0.isEmpty }
         furnitureHasDigits = pageFurniture.allSatisfy { $0.contains(UInt8(ascii: "#")) }
         longestBlank = blankCells.map(\.count).max() ?? 0
         units = UnitSpelling(units: options.units)
@@ -166,7 +166,6 @@ struct CellTokenizer: Sendable {
     private func isPageFurniture(_ line: [UInt8]) -> Bool {
         guard line.count <= Self.longestFurniture else { return false }
         if furnitureHasDigits, !line.contains(where: { (0x30...0x39).contains($0) }) { return false }
-        let compact = line.filter { $0 != ByteScanning.space && $0 != ByteScanning.tab }
-        return !compact.isEmpty && pageFurniture.contains { LineShape.matches(compact, pattern: $0) }
+        return pageFurniture.contains { LineShape.matches(line, pattern: $0) }
     }
 }

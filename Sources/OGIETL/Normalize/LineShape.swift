@@ -102,21 +102,29 @@ enum LineShape {
     }
 
     /// `#` in a pattern matches one or more ASCII digits; everything else matches itself.
+    /// Spaces and tabs in the text are passed over (patterns hold none), so a line is matched
+    /// as it stands, without first being copied without them.
     static func matches(_ text: [UInt8], pattern: [UInt8]) -> Bool {
-        var textIndex = 0
+        var textIndex = skipBlanks(text, from: 0)
         var patternIndex = 0
         while patternIndex < pattern.count {
             if pattern[patternIndex] == UInt8(ascii: "#") {
                 let start = textIndex
-                while textIndex < text.count, (0x30...0x39).contains(text[textIndex]) { textIndex += 1 }
+                while textIndex < text.count, (0x30...0x39).contains(text[textIndex]) { textIndex = skipBlanks(text, from: textIndex + 1) }
                 guard textIndex > start else { return false }
             } else {
                 guard textIndex < text.count, text[textIndex] == pattern[patternIndex] else { return false }
-                textIndex += 1
+                textIndex = skipBlanks(text, from: textIndex + 1)
             }
             patternIndex += 1
         }
         return textIndex == text.count
+    }
+
+    private static func skipBlanks(_ text: [UInt8], from start: Int) -> Int {
+        var index = start
+        while index < text.count, text[index] == ByteScanning.space || text[index] == ByteScanning.tab { index += 1 }
+        return index
     }
 
 }
