@@ -5,7 +5,8 @@ import OGISchema
 /// rather than read as a count.
 enum CountUnits {
     static func findings(table: CanonicalTable, row: String, chunk: RowChunk) -> [Finding] {
-        chunk.values.filter { $0.kind == .number && $0.unit != nil }.map { cell in
+        guard chunk.values.contains(where: { $0.unit != nil }) else { return [] }
+        return chunk.values.filter { $0.kind == .number && $0.unit != nil }.map { cell in
             let printed = cell.text + (cell.unit ?? "")
             return Finding(table: table, row: row, rule: "units.unexpected", severity: .warning, actual: printed,
                            message: "Row '\(row)' prints '\(printed)', a count with a unit; the \(table.rawValue) table counts requests and cases, so the cell was left empty.")

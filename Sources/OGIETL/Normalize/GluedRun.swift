@@ -12,9 +12,10 @@ struct GluedRun: Equatable, Sendable {
     /// digit per cell, and either long enough that no count is that long (`minimumDigits`) or
     /// visibly glued (cut from label text, or a multi-digit figure with a leading zero).
     static func find(in chunk: RowChunk, cells: Int, minimumDigits: Int) -> GluedRun? {
-        let figures = chunk.values.filter { $0.kind == .number }
-        guard cells > 1, figures.count == 1, let figure = figures.first,
-              figure.text.utf8.allSatisfy(GluedRuns.isDigit) else { return nil }
+        guard cells > 1, let first = chunk.values.firstIndex(where: { $0.kind == .number }),
+              !chunk.values[(first + 1)...].contains(where: { $0.kind == .number }) else { return nil }
+        let figure = chunk.values[first]
+        guard figure.text.utf8.allSatisfy(GluedRuns.isDigit) else { return nil }
         let length = figure.text.utf8.count - figure.sharedDigits
         let visiblyGlued = figure.isGlued || (figure.text.hasPrefix("0") && length > 1)
         guard length >= cells, length >= minimumDigits || visiblyGlued else { return nil }

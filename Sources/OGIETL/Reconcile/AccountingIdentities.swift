@@ -55,17 +55,18 @@ enum AccountingIdentities {
     /// may have decimals.
     static func stock(_ report: NormalizedReport) -> [Finding] {
         report.activeDisclosure.flatMap { record in
-            record.values.sorted { $0.key.rawValue < $1.key.rawValue }.compactMap { column, text -> Finding? in
-                guard column != .amount else { return nil }
-                let isCount = Int(text) != nil
-                let negative = text.hasPrefix("-") && column != .netChange
-                guard !isCount || negative else { return nil }
-                let problem = isCount ? "is negative" : "is not a whole number"
+            record.values.lazy.filter { isMisprintedCount($0.value, column: $0.key) }.sorted { $0.key.rawValue < $1.key.rawValue }.map { column, text in
+                let problem = Int(text) != nil ? "is negative" : "is not a whole number"
                 return Finding(table: .activeDisclosure, row: record.item.rawValue, column: column.rawValue, rule: "active_disclosure.stock",
                                severity: .error, actual: text,
                                message: "Item '\(record.item.rawValue)' prints \(column.rawValue) '\(text)', which \(problem); it is a count of documents or decisions.")
             }
         }
+    }
+
+    private static func isMisprintedCount(_ text: String, column: ActiveDisclosureColumn) -> Bool {
+        guard column != .amount else { return false }
+        return Int(text) == nil || (text.hasPrefix("-") && column != .netChange)
     }
 
     /// A report for 2021 or later on the 2019 template is common (info); a report before 2021
