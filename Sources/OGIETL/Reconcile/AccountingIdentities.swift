@@ -84,7 +84,13 @@ enum AccountingIdentities {
         return []
     }
 
+    /// A whole number the identities can add up. Figures beyond 10^15 are no count a report
+    /// prints (a misread run of digits, a pasted ID); they stay in the output as printed but
+    /// are left out of the checks, which would otherwise overflow 64 bits adding them up.
     static func int(_ text: String?) -> Int? {
-        text.flatMap { Int($0) }
+        guard let value = text.flatMap({ Int($0) }), value.magnitude <= largestChecked else { return nil }
+        return value
     }
+
+    static let largestChecked: UInt = 1_000_000_000_000_000
 }

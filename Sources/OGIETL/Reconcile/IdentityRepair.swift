@@ -18,9 +18,9 @@ enum IdentityRepair {
     static func solveSum(_ values: [String?]) -> (index: Int, value: Int)? {
         let missing = values.indices.filter { values[$0] == nil }
         guard missing.count == 1, let gap = missing.first else { return nil }
-        let known = values.compactMap { $0 }.map { Int($0) }
+        let known = values.compactMap { $0 }.map(AccountingIdentities.int)
         guard known.allSatisfy({ $0 != nil }) else { return nil }
-        let numbers = values.map { $0.flatMap { Int($0) } ?? 0 }
+        let numbers = values.map { AccountingIdentities.int($0) ?? 0 }
         let last = values.count - 1
         let value = gap == last ? numbers[..<last].reduce(0, +) : numbers[last] - numbers[..<last].reduce(0, +)
         return value >= 0 ? (gap, value) : nil
@@ -49,7 +49,7 @@ enum IdentityRepair {
 
     /// Every block of equal width sums its leading cells to its last one.
     static func holds(_ values: [String?], blocks: Int) -> Bool {
-        let numbers = values.map { $0.flatMap { Int($0) } }
+        let numbers = values.map(AccountingIdentities.int)
         guard numbers.allSatisfy({ $0 != nil }), values.count % blocks == 0 else { return false }
         let width = values.count / blocks
         return (0..<blocks).allSatisfy { block in
