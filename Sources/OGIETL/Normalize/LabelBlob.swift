@@ -94,7 +94,7 @@ enum NumberingMark {
 
     private static func isNumeral(_ value: UInt32?) -> Bool {
         guard let value else { return false }
-        return LabelText.chineseNumerals.contains(value) || (0x30...0x39).contains(value)
+        return LabelText.isChineseNumeral(value) || (0x30...0x39).contains(value)
     }
 
     private static func parenthesised(_ text: [Unicode.Scalar], at index: Int) -> Int? {
@@ -106,7 +106,7 @@ enum NumberingMark {
     }
 
     private static func chineseOrdinal(_ text: [Unicode.Scalar], at index: Int) -> Int? {
-        let isChinese = { (value: UInt32?) in value.map { LabelText.chineseNumerals.contains($0) } ?? false }
+        let isChinese = { (value: UInt32?) in value.map(LabelText.isChineseNumeral) ?? false }
         guard isChinese(value(text, index)), !isChinese(value(text, index - 1)) else { return nil }
         var cursor = index + 1
         while cursor - index < 3, isChinese(value(text, cursor)) { cursor += 1 }

@@ -7,7 +7,14 @@ enum LabelText {
             || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FFFF).contains(value)
     }
 
-    static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十".unicodeScalars.map(\.value))
+    /// 一 to 十, tested for every character of every label while looking for numbering marks,
+    /// so compared directly rather than hashed into a set.
+    static func isChineseNumeral(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: true
+        default: false
+        }
+    }
 
     /// Full-width ASCII forms folded to ASCII, so `（` and `(` compare equal.
     static func folded(_ value: UInt32) -> UInt32 {
