@@ -81,6 +81,17 @@ final class CrossReportTests: XCTestCase {
         }
     }
 
+    func testBatchIndexKeepsSmallWideAndMissingFiguresExactly() {
+        var normalized = NormalizedReport()
+        let values: [String?] = ["0", "32766", "32767", "-32768", "2147483647", nil, "7.5"]
+        normalized.applications = [ApplicationRecord(row: .carriedOver, label: "", values: values)]
+        var batch = BatchIndex()
+        batch.append(ProcessedReport(file: SourceFile(relativePath: "a.txt", absolutePath: "/a.txt"), reportID: "00000000000000aa",
+                                     sha256: "", byteCount: 1, encoding: "UTF-8", normalized: normalized, status: .ok, message: ""))
+        XCTAssertEqual(BatchEntry(index: 0, batch: batch, path: "a.txt").carriedOver, [0, 32766, 32767, -32768, 2_147_483_647, nil, nil])
+        XCTAssertEqual(BatchEntry(index: 0, batch: batch, path: "a.txt").carriedForward, Array(repeating: nil, count: 7))
+    }
+
     func testAgencyNamesMatchAcrossSpacesAndFullWidthForms() {
         XCTAssertEqual(BatchEntry.agencyKey("海阳市 卫生健康局（ＡＢ）"), BatchEntry.agencyKey("海阳市卫生健康局(AB)"))
     }

@@ -36,7 +36,7 @@ actor TableEmitter {
         summary.count(encoded.report)
         if !streams.isEmpty, copies.isPossibleCopy(batch.count - 1, in: batch) { await abandonStreams() }
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
-            streams[table]?.append(rows)
+            await streams[table]?.append(rows)
         }
     }
 

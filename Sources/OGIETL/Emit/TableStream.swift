@@ -31,9 +31,16 @@ final class TableStream: @unchecked Sendable {
         pending.reserveCapacity(Self.blockBytes + (1 << 14))
     }
 
-    func append(_ rows: [UInt8]) {
+    /// Returns once the block before the one just sent is compressed, so at most one block
+    /// waits in the queue: when compression falls behind, the emitter, then the workers, wait
+    /// for it instead of the blocks piling up in memory (they did, by 10 MB at 100,000 reports).
+    func append(_ rows: [UInt8]) async {
         pending += rows
-        if pending.count >= Self.blockBytes { sendPending() }
+        guard pending.count >= Self.blockBytes else { return }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            queue.async { continuation.resume() }
+            sendPending()
+        }
     }
 
     /// Compresses what is left and ends the file; returns the SHA-256 of the compressed file.

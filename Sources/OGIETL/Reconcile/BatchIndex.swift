@@ -1,7 +1,7 @@
 import OGISchema
 
 /// What the across-report rules need of every report in the batch, stored column by column in
-/// fixed-width arrays: about 130 bytes a report and no heap object per report, so a run over a
+/// fixed-width arrays: about 100 bytes a report and no heap object per report, so a run over a
 /// hundred thousand reports holds a few megabytes here instead of a String and four Arrays each.
 struct BatchIndex: Sendable {
     private(set) var count = 0
@@ -14,13 +14,18 @@ struct BatchIndex: Sendable {
     private var modifiedTimes: [Int64] = []
     private var statuses: [ReportStatus] = []
     private var rowCounts: [Int32] = []
-    /// carried_over ×7, carried_forward ×7, stock ×6; `missing` where the cell is not a whole number.
-    private var figures: [Int32] = []
+    /// carried_over ×7, carried_forward ×7, stock ×6; `missing` where the cell is not a whole
+    /// number. Two bytes each, since nearly every count is small: a figure beyond ±32,766 is
+    /// stored as `wide` and kept in `wideFigures` by its position.
+    private var figures: [Int16] = []
+    private var wideFigures: [Int: Int32] = [:]
 
     static let rowCountStride = CanonicalTable.allCases.count
     static let applicantColumns = 7
     static let figureStride = 2 * applicantColumns + BatchEntry.stockItems.count * BatchEntry.stockColumns.count
     static let missing = Int32.min
+    private static let narrowMissing = Int16.min
+    private static let wide = Int16.max
 
     /// Sized once for the whole batch: growing by doubling would leave up to half of every
     /// column unused at the end of a large run.
@@ -44,7 +49,16 @@ struct BatchIndex: Sendable {
         statuses.append(report.status)
         rowCounts += [1, report.normalized.activeDisclosure.count, report.normalized.applications.count,
                       report.normalized.reviews.count, report.findings.count].map { Int32(clamping: $0) }
-        figures += Self.figures(of: report.normalized)
+        for figure in Self.figures(of: report.normalized) {
+            if figure != Self.missing, let narrow = Int16(exactly: figure), narrow != Self.wide, narrow != Self.narrowMissing {
+                figures.append(narrow)
+            } else if figure == Self.missing {
+                figures.append(Self.narrowMissing)
+            } else {
+                wideFigures[figures.count] = figure
+                figures.append(Self.wide)
+            }
+        }
         count += 1
     }
 
@@ -63,7 +77,13 @@ struct BatchIndex: Sendable {
     /// `count` figures from `offset` within the report's figures, nil where missing.
     func figures(_ index: Int, offset: Int, count: Int) -> [Int?] {
         let start = index * Self.figureStride + offset
-        return figures[start..<(start + count)].map { $0 == Self.missing ? nil : Int($0) }
+        return (start..<(start + count)).map { position in
+            switch figures[position] {
+            case Self.narrowMissing: nil
+            case Self.wide: wideFigures[position].map(Int.init)
+            case let figure: Int(figure)
+            }
+        }
     }
 
     private static func figures(of report: NormalizedReport) -> [Int32] {
