@@ -39,6 +39,7 @@ enum ByteScanning {
     /// Width in bytes of a whitespace character starting at `index`, or 0. Counts ASCII space
     /// and tab, NBSP (U+00A0), the ideographic space (U+3000) and a stray BOM (U+FEFF), all of
     /// which converted reports scatter around figures.
+    @inline(__always)
     static func whitespaceWidth(_ bytes: [UInt8], at index: Int, end: Int) -> Int {
         let byte = bytes[index]
         if byte == space || byte == tab { return 1 }

@@ -14,7 +14,8 @@ struct Cell: Equatable, Sendable {
         case prose
     }
 
-    var kind: Kind
+    // Declared with the Strings first and the one-byte fields last, so a cell is 64 bytes
+    // rather than 72: reports hold hundreds of cells and they are copied into every row chunk.
     var text: String
     /// 1-based line in the source text, for findings.
     var line: Int
@@ -29,6 +30,17 @@ struct Cell: Equatable, Sendable {
     var sharedDigits = 0
     /// The unit printed after a figure in the same cell (`元` of `251000元`); `text` is the figure.
     var unit: String?
+    var kind: Kind
+
+    init(kind: Kind, text: String, line: Int, center: Int = 0, isGlued: Bool = false, sharedDigits: Int = 0, unit: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.line = line
+        self.center = center
+        self.isGlued = isGlued
+        self.sharedDigits = sharedDigits
+        self.unit = unit
+    }
 
     static func number(_ text: String, line: Int, center: Int = 0) -> Cell { Cell(kind: .number, text: text, line: line, center: center) }
     static func blank(line: Int) -> Cell { Cell(kind: .blank, text: "", line: line) }
