@@ -11,8 +11,8 @@ import Darwin
 /// left out, the stream is abandoned and the table is written from the spill at the end.
 ///
 /// `@unchecked Sendable` because the emitter hands rows over from its actor while the writer
-/// works on `queue`: `pending` is touched only by the owning emitter, and `writer` and
-/// `failure` only on `queue`.
+/// works on `queue`: `pending` is touched only by `append`, `finish` and `abandon`, which the
+/// owning emitter calls one at a time and awaits, and `writer` and `failure` only on `queue`.
 final class TableStream: @unchecked Sendable {
     let path: String
     private let queue: DispatchQueue
