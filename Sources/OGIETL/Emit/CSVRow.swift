@@ -7,7 +7,7 @@
 struct CSVRow {
     private(set) var bytes: [UInt8] = []
     let protectFormulas: Bool
-    private var fieldsInRow = 0
+    private(set) var fieldsInRow = 0
 
     init(protectFormulas: Bool = false, capacity: Int = 0) {
         self.protectFormulas = protectFormulas
@@ -39,6 +39,14 @@ struct CSVRow {
 
     mutating func fields(_ texts: [String]) {
         for text in texts { field(text) }
+    }
+
+    /// The fields another row holds, copied as written: a key every row of a report starts
+    /// with is formatted once, not once per row.
+    mutating func fields(of other: CSVRow) {
+        if fieldsInRow > 0, other.fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(contentsOf: other.bytes)
+        fieldsInRow += other.fieldsInRow
     }
 
     mutating func endRow() {

@@ -23,16 +23,16 @@ extension ProcessedReport {
         rows.endRow()
     }
 
-    private func writeKey(_ edition: TemplateEdition?, to rows: inout CSVRow) {
-        rows.field(reportID)
-        rows.field(normalized.agency ?? "")
-        rows.field(normalized.year ?? "")
-        rows.field((edition ?? normalized.template)?.rawValue ?? "")
+    private func key(_ edition: TemplateEdition?, protectFormulas: Bool) -> CSVRow {
+        var key = CSVRow(protectFormulas: protectFormulas)
+        key.fields([reportID, normalized.agency ?? "", normalized.year ?? "", (edition ?? normalized.template)?.rawValue ?? ""])
+        return key
     }
 
     private func writeActiveDisclosureRows(to rows: inout CSVRow) {
+        let key = key(normalized.activeDisclosureEdition, protectFormulas: rows.protectFormulas)
         for record in normalized.activeDisclosure {
-            writeKey(normalized.activeDisclosureEdition, to: &rows)
+            rows.fields(of: key)
             rows.field(record.item.rawValue)
             rows.field(record.label)
             for column in ActiveDisclosureColumn.allCases { rows.field(record.values[column] ?? "") }
@@ -42,8 +42,9 @@ extension ProcessedReport {
     }
 
     private func writeApplicationRows(to rows: inout CSVRow) {
+        let key = key(normalized.applicationsEdition, protectFormulas: rows.protectFormulas)
         for record in normalized.applications {
-            writeKey(normalized.applicationsEdition, to: &rows)
+            rows.fields(of: key)
             rows.field(record.row.rawValue)
             rows.field(record.label)
             for value in record.values { rows.field(value ?? "") }
@@ -53,8 +54,9 @@ extension ProcessedReport {
     }
 
     private func writeReviewRows(to rows: inout CSVRow) {
+        let key = key(nil, protectFormulas: rows.protectFormulas)
         for record in normalized.reviews {
-            writeKey(nil, to: &rows)
+            rows.fields(of: key)
             rows.field(record.proceeding.rawValue)
             for value in record.values { rows.field(value ?? "") }
             rows.field(record.imputed.joined(separator: ";"))
