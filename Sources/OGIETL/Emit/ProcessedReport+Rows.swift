@@ -32,35 +32,22 @@ extension ProcessedReport {
     private func writeActiveDisclosureRows(to rows: inout CSVRow) {
         let key = key(normalized.activeDisclosureEdition, protectFormulas: rows.protectFormulas)
         for record in normalized.activeDisclosure {
-            rows.fields(of: key)
-            rows.field(record.item.rawValue)
-            rows.field(record.label)
-            for column in ActiveDisclosureColumn.allCases { rows.field(record.values[column] ?? "") }
-            rows.field(record.imputed.joined(separator: ";"))
-            rows.endRow()
+            let values = ActiveDisclosureColumn.allCases.map { record.values[$0] }
+            rows.dataRow(key: key, codes: [record.item.rawValue, record.label], values: values, imputed: record.imputed)
         }
     }
 
     private func writeApplicationRows(to rows: inout CSVRow) {
         let key = key(normalized.applicationsEdition, protectFormulas: rows.protectFormulas)
         for record in normalized.applications {
-            rows.fields(of: key)
-            rows.field(record.row.rawValue)
-            rows.field(record.label)
-            for value in record.values { rows.field(value ?? "") }
-            rows.field(record.imputed.joined(separator: ";"))
-            rows.endRow()
+            rows.dataRow(key: key, codes: [record.row.rawValue, record.label], values: record.values, imputed: record.imputed)
         }
     }
 
     private func writeReviewRows(to rows: inout CSVRow) {
         let key = key(nil, protectFormulas: rows.protectFormulas)
         for record in normalized.reviews {
-            rows.fields(of: key)
-            rows.field(record.proceeding.rawValue)
-            for value in record.values { rows.field(value ?? "") }
-            rows.field(record.imputed.joined(separator: ";"))
-            rows.endRow()
+            rows.dataRow(key: key, codes: [record.proceeding.rawValue], values: record.values, imputed: record.imputed)
         }
     }
 
@@ -70,5 +57,17 @@ extension ProcessedReport {
                          finding.severity.rawValue, finding.expected, finding.actual, finding.message])
             rows.endRow()
         }
+    }
+}
+
+extension CSVRow {
+    /// One data-table row: the report's key, the row's code (and label), its figures with an
+    /// empty field for a blank cell, and the columns that were filled in.
+    mutating func dataRow(key: CSVRow, codes: [String], values: [String?], imputed: [String]) {
+        fields(of: key)
+        fields(codes)
+        for value in values { field(value ?? "") }
+        field(imputed.joined(separator: ";"))
+        endRow()
     }
 }
