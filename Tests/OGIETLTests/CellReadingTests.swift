@@ -80,4 +80,8 @@ final class CellReadingTests: XCTestCase {
         XCTAssertEqual(cells("计划2024年组织专题培训2次。"), ["计划2024年组织专题培训2次。"])
         XCTAssertEqual(cells("规章 0 0 3"), ["规章", "#0", "#0", "#3"])
     }
+
+    func testCellTakesSixtyFourBytes() {
+        XCTAssertEqual(MemoryLayout<Cell>.stride, 64)
+    }
 }

@@ -14,8 +14,9 @@ struct Cell: Equatable, Sendable {
         case prose
     }
 
-    // Declared with the Strings first and the one-byte fields last, so a cell is 64 bytes
-    // rather than 72: reports hold hundreds of cells and they are copied into every row chunk.
+    // The one-byte fields are declared last, so a cell takes 64 bytes rather than 72 (no
+    // padding after a Bool in the middle): reports hold hundreds of cells, copied into every
+    // row chunk. `testCellTakesSixtyFourBytes` keeps it so.
     var text: String
     /// 1-based line in the source text, for findings.
     var line: Int
@@ -23,13 +24,13 @@ struct Cell: Equatable, Sendable {
     /// `pdftotext -layout` text carries meaning here: its blank cells are bare spaces, so a
     /// figure's column is all that says which cell it is.
     var center: Int = 0
-    /// A figure cut out of label text it was glued to (`数量713000074`): it may be several
-    /// cells printed without separators.
-    var isGlued = false
     /// Trailing digits of a glued figure that may be the next row's numbering (see `GluedRuns`).
     var sharedDigits = 0
     /// The unit printed after a figure in the same cell (`元` of `251000元`); `text` is the figure.
     var unit: String?
+    /// A figure cut out of label text it was glued to (`数量713000074`): it may be several
+    /// cells printed without separators.
+    var isGlued = false
     var kind: Kind
 
     init(kind: Kind, text: String, line: Int, center: Int = 0, isGlued: Bool = false, sharedDigits: Int = 0, unit: String? = nil) {
