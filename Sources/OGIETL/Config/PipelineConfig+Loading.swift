@@ -4,16 +4,16 @@ extension PipelineConfig {
     /// Reads and validates `pipeline.json`, turning decoder errors into one message that names
     /// the file, the key and what was expected.
     public static func load(path: String) throws(ETLError) -> (config: PipelineConfig, bytes: [UInt8]) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .configUnreadable(path: path, reason: FileReadFailure.reason(path: path, error: error))
+        let bytes: [UInt8]
+        switch FileContents.bytes(atPath: path) {
+        case let .success(contents): bytes = contents
+        case let .failure(failure): throw .configUnreadable(path: path, reason: failure.reason)
         }
+        let data = Data(bytes)
         let config = try decode(data, path: path)
         try rejectUnknownKeys(in: data, decoded: config, path: path)
         try config.validate(path: path)
-        return (config, [UInt8](data))
+        return (config, bytes)
     }
 
     static func decode(_ data: Data, path: String) throws(ETLError) -> PipelineConfig {

@@ -4,10 +4,11 @@ import Glibc
 import Darwin
 #endif
 
-/// A whole file's bytes through open/fstat/read. Foundation's `Data(contentsOf:)` cost as
-/// much as hashing the bytes for a small report, then the Data was copied into an Array;
-/// this reads straight into the Array and fails with the system's own words ("Permission
-/// denied", "Is a directory"), which operators recognise.
+/// A whole file's bytes through open/fstat/read, for reports and the configuration. Foundation's
+/// `Data(contentsOf:)` cost as much as hashing the bytes for a small report, then the Data was
+/// copied into an Array; this reads straight into the Array and fails with the system's own
+/// words ("No such file or directory", "Permission denied", "Is a directory"), which operators
+/// recognise, rather than Foundation's.
 enum FileContents {
     static func bytes(atPath path: String) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
