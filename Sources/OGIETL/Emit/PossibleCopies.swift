@@ -14,7 +14,7 @@ struct PossibleCopies {
     mutating func isPossibleCopy(_ index: Int, in batch: BatchIndex) -> Bool {
         let identity = batch.identity(index)
         if identity != 0, !identities.insert(identity).inserted { return true }
-        guard batch.status(index) != .failed, batch.agency(index) != 0, let year = batch.year(index) else { return false }
+        guard batch.isDated(index), let year = batch.year(index) else { return false }
         return !agencyYears.insert(AgencyYear(agency: batch.agency(index), year: year)).inserted
     }
 }

@@ -49,17 +49,24 @@ struct BatchIndex: Sendable {
         statuses.append(report.status)
         rowCounts += [1, report.normalized.activeDisclosure.count, report.normalized.applications.count,
                       report.normalized.reviews.count, report.findings.count].map { Int32(clamping: $0) }
-        for figure in Self.figures(of: report.normalized) {
-            if figure != Self.missing, let narrow = Int16(exactly: figure), narrow != Self.wide, narrow != Self.narrowMissing {
-                figures.append(narrow)
-            } else if figure == Self.missing {
-                figures.append(Self.narrowMissing)
-            } else {
-                wideFigures[figures.count] = figure
-                figures.append(Self.wide)
-            }
-        }
+        for figure in Self.figures(of: report.normalized) { appendFigure(figure) }
         count += 1
+    }
+
+    private mutating func appendFigure(_ figure: Int32) {
+        if figure == Self.missing {
+            figures.append(Self.narrowMissing)
+        } else if let narrow = Int16(exactly: figure), narrow != Self.wide, narrow != Self.narrowMissing {
+            figures.append(narrow)
+        } else {
+            wideFigures[figures.count] = figure
+            figures.append(Self.wide)
+        }
+    }
+
+    /// Readable, with an agency and a year: the reports the agency-and-year rules compare.
+    func isDated(_ index: Int) -> Bool {
+        statuses[index] != .failed && agencies[index] != 0 && years[index] != 0
     }
 
     func reportID(_ index: Int) -> String { ids[index] == 0 && statuses[index] == .failed ? "" : Self.hex(ids[index]) }

@@ -36,7 +36,7 @@ enum CrossReportRules {
     /// of one agency and year are adjacent and so are its consecutive years.
     static func datedPositions(_ batch: BatchIndex, excluding excluded: Set<Int>) -> [Int] {
         (0..<batch.count)
-            .filter { batch.status($0) != .failed && batch.agency($0) != 0 && batch.year($0) != nil && !excluded.contains($0) }
+            .filter { batch.isDated($0) && !excluded.contains($0) }
             .sorted { (batch.agency($0), batch.year($0) ?? 0, $0) < (batch.agency($1), batch.year($1) ?? 0, $1) }
     }
 
