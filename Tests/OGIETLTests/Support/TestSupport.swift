@@ -56,8 +56,9 @@ enum TestSupport {
         return directory
     }
 
+    /// A new directory under this test run's own scratch root, which is deleted when the run ends.
     static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "ogi-etl-tests-" + UUID().uuidString
+        let path = ScratchRoot.path + "/" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
