@@ -1,5 +1,5 @@
 /// How much of a report could be read.
-public enum ReportStatus: String, Sendable, Codable {
+public enum ReportStatus: String, Sendable, Codable, CaseIterable {
     /// All three tables were found.
     case ok
     /// Some tables were found; `message` names the missing ones.

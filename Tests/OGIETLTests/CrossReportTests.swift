@@ -59,7 +59,6 @@ final class CrossReportTests: XCTestCase {
     }
 
     func testOnlyACopyOrASecondReportOfOneAgencyAndYearIsAPossibleCopy() {
-        var batch = BatchIndex()
         var copies = PossibleCopies()
         let first = fixture(agency: "某县甲局", year: 2022, seed: 1)
         let reportsAndExpectations: [(ReportFixture, String, Bool)] = [
@@ -76,20 +75,24 @@ final class CrossReportTests: XCTestCase {
             let report = ProcessedReport(file: SourceFile(relativePath: "\(index).txt", absolutePath: "/\(index).txt"),
                                          reportID: String(repeating: id, count: 16), sha256: "", byteCount: 1, encoding: "UTF-8",
                                          normalized: normalized, status: .ok, message: "")
-            batch.append(report)
-            XCTAssertEqual(copies.isPossibleCopy(index, in: batch), expected, "report \(index)")
+            XCTAssertEqual(copies.isPossibleCopy(BatchRecord(report, position: index)), expected, "report \(index)")
         }
     }
 
-    func testBatchIndexKeepsSmallWideAndMissingFiguresExactly() {
+    func testBatchRecordKeepsSmallWideAndMissingFiguresExactly() throws {
         var normalized = NormalizedReport()
         let values: [String?] = ["0", "32766", "32767", "-32768", "2147483647", nil, "7.5"]
         normalized.applications = [ApplicationRecord(row: .carriedOver, label: "", values: values)]
-        var batch = BatchIndex()
-        batch.append(ProcessedReport(file: SourceFile(relativePath: "a.txt", absolutePath: "/a.txt"), reportID: "00000000000000aa",
-                                     sha256: "", byteCount: 1, encoding: "UTF-8", normalized: normalized, status: .ok, message: ""))
-        XCTAssertEqual(BatchEntry(index: 0, batch: batch, path: "a.txt").carriedOver, [0, 32766, 32767, -32768, 2_147_483_647, nil, nil])
-        XCTAssertEqual(BatchEntry(index: 0, batch: batch, path: "a.txt").carriedForward, Array(repeating: nil, count: 7))
+        let report = ProcessedReport(file: SourceFile(relativePath: "a.txt", absolutePath: "/a.txt"), reportID: "00000000000000aa",
+                                     sha256: "", byteCount: 1, encoding: "UTF-8", normalized: normalized, status: .ok, message: "")
+        let written = BatchRecord(report, position: 41)
+        let record = try XCTUnwrap(BatchRecord(bytes: written.bytes[...]))
+        XCTAssertEqual(BatchEntry(record, path: "a.txt").carriedOver, [0, 32766, 32767, -32768, 2_147_483_647, nil, nil])
+        XCTAssertEqual(BatchEntry(record, path: "a.txt").carriedForward, Array(repeating: nil, count: 7))
+        XCTAssertEqual([record.position, record.errorFindings, record.rowCount(.applications)], [41, 0, 1])
+        XCTAssertEqual(record.reportID, "00000000000000aa")
+        XCTAssertEqual(record.status, .ok)
+        XCTAssertNil(BatchRecord(bytes: written.bytes.dropLast()))
     }
 
     func testAgencyNamesMatchAcrossSpacesAndFullWidthForms() {

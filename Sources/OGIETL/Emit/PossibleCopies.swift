@@ -11,10 +11,10 @@ struct PossibleCopies {
         let year: Int
     }
 
-    mutating func isPossibleCopy(_ index: Int, in batch: BatchIndex) -> Bool {
-        let identity = batch.identity(index)
+    mutating func isPossibleCopy(_ record: BatchRecord) -> Bool {
+        let identity = record.identity
         if identity != 0, !identities.insert(identity).inserted { return true }
-        guard batch.isDated(index), let year = batch.year(index) else { return false }
-        return !agencyYears.insert(AgencyYear(agency: batch.agency(index), year: year)).inserted
+        guard record.isDated, let year = record.year else { return false }
+        return !agencyYears.insert(AgencyYear(agency: record.agency, year: year)).inserted
     }
 }

@@ -7,10 +7,13 @@ final class SpillFile {
     let path: String
     private let handle: FileHandle
     private var buffer: [UInt8] = []
+    private let bufferLimit: Int
     static let bufferLimit = 1 << 20
 
-    init(path: String) throws(ETLError) {
+    /// `bufferLimit` is smaller where many spill files are open at once.
+    init(path: String, bufferLimit: Int = SpillFile.bufferLimit) throws(ETLError) {
         self.path = path
+        self.bufferLimit = bufferLimit
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw .outputUnwritable(path: path, reason: "the scratch file could not be created")
         }
@@ -20,7 +23,7 @@ final class SpillFile {
     func append(_ record: [UInt8]) throws(ETLError) {
         buffer.append(contentsOf: "\(record.count)\n".utf8)
         buffer.append(contentsOf: record)
-        if buffer.count >= Self.bufferLimit { try flush() }
+        if buffer.count >= bufferLimit { try flush() }
     }
 
     func close() throws(ETLError) {

@@ -8,7 +8,8 @@ struct TableCompression: Sendable {
     let directory: String
     let level: Int32
     let protectFormulas: Bool
-    let batch: BatchIndex
+    /// The batch file, read alongside each table's spill.
+    let batchFile: String
     let outcome: CrossReportRules.Outcome
     let files: SourceFileList
     /// Tables already written by their streams during the run.
@@ -37,9 +38,11 @@ struct TableCompression: Sendable {
         let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
         try writer.write(CSVRow.line(table.columns))
         var count = 0
-        for index in 0..<batch.count {
+        var batch = try BatchReader(path: batchFile)
+        while let batchRecord = try batch.next() {
             guard let record = try reader.next() else { break }
-            let entry = BatchEntry(index: index, batch: batch, path: index < files.count ? files.relativePath(index) : "")
+            let index = batchRecord.position
+            let entry = BatchEntry(batchRecord, path: index < files.count ? files.relativePath(index) : "")
             let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
             try writer.write(output.bytes)
             count += output.rows

@@ -8,15 +8,16 @@ import OGISchema
 actor TableEmitter {
     private var spills: [CanonicalTable: SpillFile] = [:]
     private var streams: [CanonicalTable: TableStream] = [:]
-    private var batch: BatchIndex
+    private let batch: BatchFile
+    private var rowTotals: [CanonicalTable: Int] = [:]
     private var summary = RunSummary()
     private var copies = PossibleCopies()
     private let directory: String
     private let level: Int32
     private let protectFormulas: Bool
 
-    init(directory: String, level: Int32, protectFormulas: Bool, reports: Int = 0) throws(ETLError) {
-        batch = BatchIndex(capacity: reports)
+    init(directory: String, level: Int32, protectFormulas: Bool) throws(ETLError) {
+        batch = try BatchFile(path: directory + "/.batch.spill")
         self.directory = directory
         self.level = level
         self.protectFormulas = protectFormulas
@@ -32,9 +33,11 @@ actor TableEmitter {
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
             try spills[table]?.append(rows)
         }
-        batch.append(encoded.report)
+        let record = BatchRecord(encoded.report, position: batch.count)
+        try batch.append(record)
+        for table in CanonicalTable.allCases { rowTotals[table, default: 0] += record.rowCount(table) }
         summary.count(encoded.report)
-        if !streams.isEmpty, copies.isPossibleCopy(batch.count - 1, in: batch) { await abandonStreams() }
+        if !streams.isEmpty, copies.isPossibleCopy(record) { await abandonStreams() }
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
             await streams[table]?.append(rows)
         }
@@ -54,16 +57,18 @@ actor TableEmitter {
     /// were written, for the paths the across-report findings quote.
     func finish(files: SourceFileList) async throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
-        let outcome = CrossReportRules.evaluate(batch, path: files.relativePath)
-        summary.count(outcome, batch: batch)
+        try batch.close()
+        let outcome = try CrossReportRules.evaluate(batchFile: batch.path, count: batch.count, scratch: directory, path: files.relativePath)
+        summary.count(outcome)
         if !outcome.duplicates.isEmpty { await abandonStreams() }
         var written: [CanonicalTable: Manifest.FileEntry] = [:]
         for (table, stream) in streams {
-            let rows = (0..<batch.count).reduce(0) { $0 + batch.rowCount($1, table) }
-            written[table] = Manifest.FileEntry(name: table.fileName, rows: rows, sha256: try await stream.finish())
+            written[table] = Manifest.FileEntry(name: table.fileName, rows: rowTotals[table, default: 0], sha256: try await stream.finish())
         }
         let compression = TableCompression(directory: directory, level: level, protectFormulas: protectFormulas,
-                                           batch: batch, outcome: outcome, files: files, written: written)
-        return (try await compression.writeAll(), summary)
+                                           batchFile: batch.path, outcome: outcome, files: files, written: written)
+        let entries = try await compression.writeAll()
+        try? FileManager.default.removeItem(atPath: batch.path)
+        return (entries, summary)
     }
 }

@@ -17,14 +17,14 @@ public struct RunSummary: Sendable, Equatable {
     }
 
     /// Across-report findings and duplicates, known only when the batch is complete.
-    mutating func count(_ outcome: CrossReportRules.Outcome, batch: BatchIndex) {
+    mutating func count(_ outcome: CrossReportRules.Outcome) {
         for finding in outcome.findings.values.joined() {
             findingsByRule[finding.rule, default: 0] += 1
             if finding.severity == .error { errorFindings += 1 }
         }
-        for index in outcome.duplicates where index < batch.count {
-            statuses[batch.status(index), default: 0] -= 1
-            statuses[.duplicate, default: 0] += 1
+        for (status, count) in outcome.replacedStatuses {
+            statuses[status, default: 0] -= count
+            statuses[.duplicate, default: 0] += count
         }
         statuses = statuses.filter { $0.value > 0 }
     }

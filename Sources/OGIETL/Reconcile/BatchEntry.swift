@@ -1,38 +1,38 @@
 import OGISchema
 
-/// One report of the batch as the across-report rules see it: a view into `BatchIndex`, made
-/// only for the reports a rule is looking at, with the source path for its messages.
+/// One report of the batch as the across-report rules see it: its record, with the source path
+/// for the messages.
 struct BatchEntry: Sendable {
-    let index: Int
+    let record: BatchRecord
     let path: String
-    private let batch: BatchIndex
 
-    static let stockItems: [ActiveDisclosureItem] = [.regulations, .normativeDocuments]
-    static let stockColumns: [ActiveDisclosureColumn] = [.inForce, .issued, .repealed]
+    static let stockItems = BatchRecord.stockItems
+    static let stockColumns = BatchRecord.stockColumns
 
-    init(index: Int, batch: BatchIndex, path: String) {
-        self.index = index
-        self.batch = batch
+    init(_ record: BatchRecord, path: String) {
+        self.record = record
         self.path = path
     }
 
-    var reportID: String { batch.reportID(index) }
-    var agency: UInt64 { batch.agency(index) }
-    var year: Int? { batch.year(index) }
-    var errorFindings: Int { batch.errorFindings(index) }
-    var modified: Int { batch.modified(index) }
-    var status: ReportStatus { batch.status(index) }
+    /// The report's position in source-path order.
+    var index: Int { record.position }
+    var reportID: String { record.reportID }
+    var agency: UInt64 { record.agency }
+    var year: Int? { record.year }
+    var errorFindings: Int { record.errorFindings }
+    var modified: Int { record.modified }
+    var status: ReportStatus { record.status }
 
-    func rowCount(_ table: CanonicalTable) -> Int { batch.rowCount(index, table) }
+    func rowCount(_ table: CanonicalTable) -> Int { record.rowCount(table) }
 
     /// Seven applicant columns each; nil where the cell is empty or not a whole number.
-    var carriedOver: [Int?] { batch.figures(index, offset: 0, count: BatchIndex.applicantColumns) }
-    var carriedForward: [Int?] { batch.figures(index, offset: BatchIndex.applicantColumns, count: BatchIndex.applicantColumns) }
+    var carriedOver: [Int?] { (0..<BatchRecord.applicantColumns).map(record.figure) }
+    var carriedForward: [Int?] { (0..<BatchRecord.applicantColumns).map { record.figure(BatchRecord.applicantColumns + $0) } }
 
     /// One stock figure of the 2021 proactive table, or nil.
     func stock(_ item: ActiveDisclosureItem, _ column: ActiveDisclosureColumn) -> Int? {
         guard let row = Self.stockItems.firstIndex(of: item), let offset = Self.stockColumns.firstIndex(of: column) else { return nil }
-        return batch.figures(index, offset: 2 * BatchIndex.applicantColumns + row * Self.stockColumns.count + offset, count: 1)[0]
+        return record.figure(2 * BatchRecord.applicantColumns + row * Self.stockColumns.count + offset)
     }
 
     /// Agency names compare after removing spaces and folding full-width forms, so

@@ -3,50 +3,83 @@ import OGISchema
 /// The rules that compare reports of one batch: duplicates of one agency and year, and the
 /// figures that must carry from one year's report to the next.
 enum CrossReportRules {
-    struct Outcome: Sendable {
-        /// Indexes of reports whose rows are left out because another copy was kept.
+    struct Outcome: Sendable, Equatable {
+        /// Positions of reports whose rows are left out because another copy was kept.
         var duplicates: Set<Int> = []
+        /// The statuses the duplicates had before they became `duplicate`, counted.
+        var replacedStatuses: [ReportStatus: Int] = [:]
         var findings: [Int: [Finding]] = [:]
     }
 
-    /// `path` gives each report's source path, by batch position, for the messages. Reports
-    /// are grouped by sorting their positions, never by building a collection per report, so
-    /// this pass needs a few bytes per report however large the batch.
-    static func evaluate(_ batch: BatchIndex, path: @escaping (Int) -> String) -> Outcome {
+    /// The rules over a whole batch file, one partition at a time: first copies of the same
+    /// bytes, grouped by identity, then the remaining dated reports, grouped by agency.
+    /// `path` gives a report's source path, by position, for the messages.
+    static func evaluate(batchFile: String, count: Int, scratch: String, recordsPerPartition: Int = BatchPartitions.recordsPerPartition,
+                         path: (Int) -> String) throws(ETLError) -> Outcome {
         var outcome = Outcome()
-        let entry = { (index: Int) in BatchEntry(index: index, batch: batch, path: path(index)) }
-        let copies = (0..<batch.count).filter { batch.identity($0) != 0 }.sorted { (batch.identity($0), $0) < (batch.identity($1), $1) }
-        forEachRun(of: copies, where: { batch.identity($0) == batch.identity($1) }) { run in
-            markIdenticalCopies(run.map(entry), into: &outcome)
+        try BatchPartitions.forEach(in: batchFile, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
+                                    key: identityKey) { group in
+            markIdenticalCopies(in: group, path: path, into: &outcome)
         }
-        var kept: [Int] = []
-        forEachRun(of: datedPositions(batch, excluding: outcome.duplicates), where: { batch.agency($0) == batch.agency($1) && batch.year($0) == batch.year($1) }) { run in
-            if run.count > 1 { markDuplicates(run.map(entry), into: &outcome) }
-            if let survivor = run.first(where: { !outcome.duplicates.contains($0) }) { kept.append(survivor) }
-        }
-        for (previous, current) in zip(kept, kept.dropFirst())
-        where batch.agency(previous) == batch.agency(current) && batch.year(previous).map({ $0 + 1 }) == batch.year(current) {
-            let (before, after) = (entry(previous), entry(current))
-            outcome.findings[current, default: []] += carryOver(from: before, to: after) + stockFlow(from: before, to: after)
+        let identical = outcome.duplicates
+        try BatchPartitions.forEach(in: batchFile, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
+                                    key: { agencyKey($0, excluding: identical) }) { group in
+            compareAgencyYears(in: group, path: path, into: &outcome)
         }
         return outcome
     }
 
-    /// Readable reports with an agency and a year, in agency then year order, so that copies
-    /// of one agency and year are adjacent and so are its consecutive years.
-    static func datedPositions(_ batch: BatchIndex, excluding excluded: Set<Int>) -> [Int] {
-        (0..<batch.count)
-            .filter { batch.isDated($0) && !excluded.contains($0) }
-            .sorted { (batch.agency($0), batch.year($0) ?? 0, $0) < (batch.agency($1), batch.year($1) ?? 0, $1) }
+    /// The same rules over records in memory.
+    static func evaluate(_ records: [BatchRecord], path: (Int) -> String) -> Outcome {
+        var outcome = Outcome()
+        markIdenticalCopies(in: records.filter { identityKey($0) != nil }, path: path, into: &outcome)
+        let identical = outcome.duplicates
+        compareAgencyYears(in: records.filter { agencyKey($0, excluding: identical) != nil }, path: path, into: &outcome)
+        return outcome
     }
 
-    /// Calls `body` with each maximal run of adjacent positions that `sameGroup` joins.
-    static func forEachRun(of positions: [Int], where sameGroup: (Int, Int) -> Bool, _ body: (ArraySlice<Int>) -> Void) {
+    private static func identityKey(_ record: BatchRecord) -> UInt64? {
+        record.identity == 0 ? nil : record.identity
+    }
+
+    private static func agencyKey(_ record: BatchRecord, excluding excluded: Set<Int>) -> UInt64? {
+        record.isDated && !excluded.contains(record.position) ? record.agency : nil
+    }
+
+    /// `records` in source-path order; each run of one identity keeps its first.
+    static func markIdenticalCopies(in records: [BatchRecord], path: (Int) -> String, into outcome: inout Outcome) {
+        let sorted = records.sorted { ($0.identity, $0.position) < ($1.identity, $1.position) }
+        forEachRun(of: sorted, where: { $0.identity == $1.identity }) { run in
+            guard run.count > 1 else { return }
+            markIdenticalCopies(run.map { BatchEntry($0, path: path($0.position)) }, into: &outcome)
+        }
+    }
+
+    /// `records` are dated and not copies. Sorted by agency then year, copies of one agency
+    /// and year are adjacent, and so are the kept reports of its consecutive years.
+    static func compareAgencyYears(in records: [BatchRecord], path: (Int) -> String, into outcome: inout Outcome) {
+        let sorted = records.sorted { ($0.agency, $0.year ?? 0, $0.position) < ($1.agency, $1.year ?? 0, $1.position) }
+        var kept: [BatchRecord] = []
+        forEachRun(of: sorted, where: { $0.agency == $1.agency && $0.year == $1.year }) { run in
+            if run.count > 1 { markDuplicates(run.map { BatchEntry($0, path: path($0.position)) }, into: &outcome) }
+            if let survivor = run.first(where: { !outcome.duplicates.contains($0.position) }) { kept.append(survivor) }
+        }
+        for (previous, current) in zip(kept, kept.dropFirst())
+        where previous.agency == current.agency && previous.year.map({ $0 + 1 }) == current.year {
+            let (before, after) = (BatchEntry(previous, path: path(previous.position)), BatchEntry(current, path: path(current.position)))
+            let findings = carryOver(from: before, to: after) + stockFlow(from: before, to: after)
+            if !findings.isEmpty { outcome.findings[current.position, default: []] += findings }
+        }
+    }
+
+    /// Calls `body` with each maximal run of adjacent records that `sameGroup` joins.
+    static func forEachRun(of records: [BatchRecord], where sameGroup: (BatchRecord, BatchRecord) -> Bool,
+                           _ body: (ArraySlice<BatchRecord>) -> Void) {
         var start = 0
-        while start < positions.count {
+        while start < records.count {
             var end = start + 1
-            while end < positions.count, sameGroup(positions[start], positions[end]) { end += 1 }
-            body(positions[start..<end])
+            while end < records.count, sameGroup(records[start], records[end]) { end += 1 }
+            body(records[start..<end])
             start = end
         }
     }
@@ -74,6 +107,7 @@ enum CrossReportRules {
         guard let kept = ranked.first else { return }
         for copy in ranked.dropFirst() {
             outcome.duplicates.insert(copy.index)
+            outcome.replacedStatuses[copy.status, default: 0] += 1
             outcome.findings[copy.index, default: []].append(
                 Finding(table: .reports, rule: rule, severity: .warning, expected: kept.reportID, actual: copy.reportID,
                         message: message(copy, kept)))
