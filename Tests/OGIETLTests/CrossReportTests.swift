@@ -59,7 +59,7 @@ final class CrossReportTests: XCTestCase {
     }
 
     func testOnlyACopyOrASecondReportOfOneAgencyAndYearIsAPossibleCopy() {
-        var copies = PossibleCopies()
+        var copies = PossibleCopies(expectedReports: 5)
         let first = fixture(agency: "某县甲局", year: 2022, seed: 1)
         let reportsAndExpectations: [(ReportFixture, String, Bool)] = [
             (first, "a", false),
@@ -77,6 +77,17 @@ final class CrossReportTests: XCTestCase {
                                          normalized: normalized, status: .ok, message: "")
             XCTAssertEqual(copies.isPossibleCopy(BatchRecord(report, position: index)), expected, "report \(index)")
         }
+    }
+
+    /// Sized for its keys, the filter takes none of 100,000 new keys for a seen one here, and
+    /// knows every key it was given.
+    func testCopyFilterRemembersEveryKeyAndRarelyImaginesOne() {
+        var filter = BloomFilter(expectedKeys: 100_000)
+        let keys = (0..<UInt64(100_000)).map { $0 &* 0x2545_F491_4F6C_DD1D }
+        XCTAssertEqual(keys.filter { filter.insert($0) }.count, 0)
+        XCTAssertEqual(keys.filter { filter.insert($0) }.count, 100_000)
+        XCTAssertEqual(filter.byteCount, 512 * 1024)
+        XCTAssertEqual(BloomFilter(expectedKeys: 100_000_000).byteCount, 4 << 20)
     }
 
     func testBatchRecordKeepsSmallWideAndMissingFiguresExactly() throws {

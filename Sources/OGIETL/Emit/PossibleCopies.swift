@@ -1,20 +1,23 @@
 /// Notices, as reports arrive, the first one that the across-report rules could mark as a
 /// copy: the same bytes as an earlier report, or a readable report of an agency and year
-/// already seen. It may be wrong only towards caution (64-bit keys can collide), which costs
-/// speed, never rows.
+/// already seen. It may be wrong only towards caution (the filter and the 64-bit keys can
+/// collide), which costs speed, never rows; and it holds a bounded filter, not every key.
 struct PossibleCopies {
-    private var identities: Set<UInt64> = []
-    private var agencyYears: Set<AgencyYear> = []
+    private var seen: BloomFilter
 
-    private struct AgencyYear: Hashable {
-        let agency: UInt64
-        let year: Int
+    init(expectedReports: Int) {
+        seen = BloomFilter(expectedKeys: 2 * expectedReports)
     }
 
     mutating func isPossibleCopy(_ record: BatchRecord) -> Bool {
         let identity = record.identity
-        if identity != 0, !identities.insert(identity).inserted { return true }
+        if identity != 0, seen.insert(identity) { return true }
         guard record.isDated, let year = record.year else { return false }
-        return !agencyYears.insert(AgencyYear(agency: record.agency, year: year)).inserted
+        return seen.insert(Self.agencyYearKey(agency: record.agency, year: year))
+    }
+
+    /// Distinct from any identity key in practice: both are hashes, and this one is rehashed.
+    private static func agencyYearKey(agency: UInt64, year: Int) -> UInt64 {
+        (agency ^ UInt64(truncatingIfNeeded: year) &* 0xD6E8_FEB8_6659_FD93) &* 0xFF51_AFD7_ED55_8CCD
     }
 }

@@ -26,8 +26,10 @@ final class SpillFile {
         if buffer.count >= bufferLimit { try flush() }
     }
 
+    /// Releases the buffer too: the emitter keeps its spill files until the end of the run.
     func close() throws(ETLError) {
         try flush()
+        buffer = []
         do { try handle.close() } catch { throw .outputUnwritable(path: path, reason: error.localizedDescription) }
     }
 
@@ -44,6 +46,8 @@ struct SpillReader {
     private var buffer: [UInt8] = []
     private var position = 0
     let path: String
+    /// Up to seven readers run at once at the end of a run.
+    static let blockSize = 256 << 10
 
     init(path: String) throws(ETLError) {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw .outputUnwritable(path: path, reason: "the scratch file vanished") }
@@ -76,7 +80,7 @@ struct SpillReader {
 
     private mutating func readMore() throws(ETLError) -> Bool {
         let data: Data?
-        do { data = try handle.read(upToCount: SpillFile.bufferLimit) } catch { throw .outputUnwritable(path: path, reason: error.localizedDescription) }
+        do { data = try handle.read(upToCount: Self.blockSize) } catch { throw .outputUnwritable(path: path, reason: error.localizedDescription) }
         guard let data, !data.isEmpty else { return false }
         buffer.removeFirst(position)
         position = 0

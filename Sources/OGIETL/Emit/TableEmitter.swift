@@ -11,12 +11,14 @@ actor TableEmitter {
     private let batch: BatchFile
     private var rowTotals: [CanonicalTable: Int] = [:]
     private var summary = RunSummary()
-    private var copies = PossibleCopies()
+    private var copies: PossibleCopies
     private let directory: String
     private let level: Int32
     private let protectFormulas: Bool
 
-    init(directory: String, level: Int32, protectFormulas: Bool) throws(ETLError) {
+    /// `expectedReports` sizes the filter that notices possible copies.
+    init(directory: String, level: Int32, protectFormulas: Bool, expectedReports: Int) throws(ETLError) {
+        copies = PossibleCopies(expectedReports: expectedReports)
         batch = try BatchFile(path: directory + "/.batch.spill")
         self.directory = directory
         self.level = level
@@ -49,7 +51,7 @@ actor TableEmitter {
     private func abandonStreams() async {
         for stream in streams.values { await stream.abandon() }
         streams = [:]
-        copies = PossibleCopies()
+        copies = PossibleCopies(expectedReports: 0)
     }
 
     /// Applies the across-report rules, writes every table compressed (flushed and fsynced)

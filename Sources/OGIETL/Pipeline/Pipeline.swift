@@ -24,7 +24,7 @@ public struct Pipeline: Sendable {
         let directory = try OutputDirectory(final: output)
         do {
             let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel),
-                                           protectFormulas: config.output.protectFormulas)
+                                           protectFormulas: config.output.protectFormulas, expectedReports: files.count)
             try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)
             let (written, summary) = try await emitter.finish(files: files)
             try Manifest.build(files: written, configBytes: configBytes, inputCount: files.count).write(to: directory.staging)
