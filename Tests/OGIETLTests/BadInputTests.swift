@@ -112,7 +112,7 @@ final class BadInputTests: XCTestCase {
     func testFileThatVanishesBetweenListingAndReadingFailsWithTheSystemsReason() throws {
         let input = try TestSupport.temporaryDirectory()
         try write(try sample("000"), input + "/report.txt")
-        let files = SourceDiscovery(selection: TestSupport.config.files).files(under: input)
+        let files = try SourceDiscovery(selection: TestSupport.config.files).files(under: input)
         try fileManager.removeItem(atPath: input + "/report.txt")
         let read = SourceReader.read(try XCTUnwrap(files.first))
         XCTAssertEqual(read.error?.description, "The report 'report.txt' could not be read: No such file or directory. Check that the file exists and is readable.")
@@ -121,7 +121,7 @@ final class BadInputTests: XCTestCase {
     func testCutOffReportKeepsItsTablesAndSaysWhereItWasCut() throws {
         let input = try TestSupport.temporaryDirectory()
         try write(try truncatedReport(), input + "/cut.txt")
-        let file = try XCTUnwrap(SourceDiscovery(selection: TestSupport.config.files).files(under: input).first)
+        let file = try XCTUnwrap(try SourceDiscovery(selection: TestSupport.config.files).files(under: input).first)
         let report = ReportReconciler.reconcile(file: file, read: SourceReader.read(file), normalizer: TestSupport.normalizer)
         XCTAssertEqual(report.status, .partial)
         XCTAssertEqual(report.normalized.tablesFound, [.activeDisclosure, .applications])

@@ -42,7 +42,9 @@ struct TableCompression: Sendable {
         while let batchRecord = try batch.next() {
             guard let record = try reader.next() else { break }
             let index = batchRecord.position
-            let entry = BatchEntry(batchRecord, path: index < files.count ? files.relativePath(index) : "")
+            // Only rows that gain a finding quote the path, and each lookup reads the listing from disk.
+            let quoted = outcome.findings[index] != nil && index < files.count
+            let entry = BatchEntry(batchRecord, path: quoted ? files.relativePath(index) : "")
             let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
             try writer.write(output.bytes)
             count += output.rows

@@ -19,17 +19,18 @@ public struct SourceDiscovery: Sendable {
     /// Files matching the include patterns and none of the exclude patterns, sorted by their
     /// relative path's UTF-8 bytes. Directory symlinks are not followed, so a link loop or a
     /// link out of the input cannot pull in other files.
-    public func files(under root: String) -> SourceFileList {
+    /// The list lives in nameless files under `scratch` (see `SourceFileList`).
+    public func files(under root: String, scratch: String = NSTemporaryDirectory()) throws(ETLError) -> SourceFileList {
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
-        var found = SourceFileList(root: rootURL.path)
-        walk(rootURL.path, relative: "", into: &found)
-        return found.sortedByPath()
+        var found = SourceFileSorter(scratch: scratch)
+        try walk(rootURL.path, relative: "", into: &found)
+        return try found.list(root: rootURL.path)
     }
 
     /// Entries are examined relative to the open directory (`fstatat`), so the kernel does not
     /// walk the whole path again for each of a hundred thousand files; listing runs before any
     /// report is read, so its time is added to every run in full.
-    private func walk(_ directory: String, relative: String, into found: inout SourceFileList) {
+    private func walk(_ directory: String, relative: String, into found: inout SourceFileSorter) throws(ETLError) {
         guard let stream = opendir(directory) else { return }
         defer { closedir(stream) }
         let descriptor = dirfd(stream)
@@ -42,10 +43,10 @@ public struct SourceDiscovery: Sendable {
             guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             let kind = status.st_mode & S_IFMT
             if kind == S_IFDIR {
-                walk(path, relative: relativePath, into: &found)
+                try walk(path, relative: relativePath, into: &found)
             } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), isSelected(name) {
                 if kind == S_IFLNK { _ = stat(path, &status) }
-                found.append(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
+                try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
             }
         }
     }

@@ -1,52 +1,63 @@
-/// The reports found under the input directory, in path order. Held for the whole run, so it
-/// is stored compactly: every relative path in one byte buffer, and the size and time of each
-/// file in plain integer arrays, about 50 bytes a file instead of two Strings and a struct.
+/// The reports found under the input directory, in path order, held in two nameless scratch
+/// files rather than in memory: a fixed 32-byte entry per file (where its path starts, how long
+/// it is, its time and size) and the paths themselves. A list of millions of reports costs
+/// the same memory as a list of ten.
 public struct SourceFileList: RandomAccessCollection, Sendable {
     public let root: String
-    private var pathBytes: [UInt8] = []
-    private var pathEnds: [Int] = []
-    private var modifiedTimes: [Int] = []
-    private var sizes: [Int] = []
-
-    init(root: String) {
-        self.root = root
-    }
+    private let entries: ScratchFile
+    private let paths: ScratchFile
+    public let endIndex: Int
+    static let entrySize = 32
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { pathEnds.count }
+
+    /// `entries` and `paths` as `SourceFileList.Writer` wrote them.
+    init(root: String, entries: ScratchFile, paths: ScratchFile) {
+        self.root = root
+        self.entries = entries
+        self.paths = paths
+        endIndex = entries.size / Self.entrySize
+    }
 
     public subscript(position: Int) -> SourceFile {
-        let relative = relativePath(position)
+        let entry = entries.read(Self.entrySize, at: position * Self.entrySize)
+        let relative = relativePath(entry)
         return SourceFile(relativePath: relative, absolutePath: root + "/" + relative,
-                          modified: modifiedTimes[position], size: sizes[position])
+                          modified: Self.field(2, of: entry), size: Self.field(3, of: entry))
     }
 
     public func relativePath(_ position: Int) -> String {
-        String(decoding: pathBytes[pathRange(position)], as: UTF8.self)
+        relativePath(entries.read(Self.entrySize, at: position * Self.entrySize))
     }
 
-    mutating func append(relativePath: String, modified: Int, size: Int) {
-        pathBytes.append(contentsOf: relativePath.utf8)
-        pathEnds.append(pathBytes.count)
-        modifiedTimes.append(modified)
-        sizes.append(size)
+    private func relativePath(_ entry: [UInt8]) -> String {
+        String(decoding: paths.read(Self.field(1, of: entry), at: Self.field(0, of: entry)), as: UTF8.self)
     }
 
-    /// The same files ordered by their relative paths' UTF-8 bytes, the order of every output.
-    func sortedByPath() -> SourceFileList {
-        let order = indices.sorted { pathBytes[pathRange($0)].lexicographicallyPrecedes(pathBytes[pathRange($1)]) }
-        var sorted = SourceFileList(root: root)
-        sorted.pathBytes.reserveCapacity(pathBytes.count)
-        for position in order {
-            sorted.pathBytes.append(contentsOf: pathBytes[pathRange(position)])
-            sorted.pathEnds.append(sorted.pathBytes.count)
-            sorted.modifiedTimes.append(modifiedTimes[position])
-            sorted.sizes.append(sizes[position])
+    private static func field(_ slot: Int, of entry: [UInt8]) -> Int {
+        guard entry.count == entrySize else { return 0 }
+        return Int(entry.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * slot, as: Int64.self)) })
+    }
+
+    /// Appends files in the order they are given.
+    struct Writer {
+        private let entries: ScratchFile
+        private let paths: ScratchFile
+
+        init(scratch: String) throws(ETLError) {
+            entries = try ScratchFile(directory: scratch)
+            paths = try ScratchFile(directory: scratch)
         }
-        return sorted
-    }
 
-    private func pathRange(_ position: Int) -> Range<Int> {
-        (position == 0 ? 0 : pathEnds[position - 1])..<pathEnds[position]
+        func append(path: some Collection<UInt8>, modified: Int, size: Int) throws(ETLError) {
+            for field in [paths.size, path.count, modified, size] { try entries.append(integer: Int64(field)) }
+            try paths.append(path)
+        }
+
+        func list(root: String) throws(ETLError) -> SourceFileList {
+            try entries.seal()
+            try paths.seal()
+            return SourceFileList(root: root, entries: entries, paths: paths)
+        }
     }
 }

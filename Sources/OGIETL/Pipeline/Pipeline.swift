@@ -19,10 +19,10 @@ public struct Pipeline: Sendable {
     public func run(input: String, output: String, workers: Int, logger: Logger,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async throws(ETLError) -> RunSummary {
         try Self.validate(input: input, output: output)
-        let files = SourceDiscovery(selection: config.files).files(under: input)
-        logger.info("Found \(files.count) reports under \(input)")
         let directory = try OutputDirectory(final: output)
         do {
+            let files = try SourceDiscovery(selection: config.files).files(under: input, scratch: directory.staging)
+            logger.info("Found \(files.count) reports under \(input)")
             let emitter = try TableEmitter(directory: directory.staging, level: Int32(config.output.gzipLevel),
                                            protectFormulas: config.output.protectFormulas, expectedReports: files.count)
             try await process(files, workers: max(1, workers), emitter: emitter, progress: progress)

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A nameless file for data that would otherwise grow with the corpus in memory: it is
+/// unlinked as soon as it is created, so it disappears when closed, however the run ends.
+/// Appends are buffered; reads (`pread`) are safe from any thread once writing is done.
+final class ScratchFile: @unchecked Sendable {
+    let directory: String
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private(set) var size = 0
+    private static let bufferLimit = 64 << 10
+
+    init(directory: String) throws(ETLError) {
+        self.directory = directory
+        var template = Array((directory + "/.ogi-etl-scratch-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { name in name.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard descriptor >= 0 else { throw .outputUnwritable(path: directory, reason: Self.lastError()) }
+        template.withUnsafeBufferPointer { name in _ = name.baseAddress.map { unlink($0) } }
+        self.descriptor = descriptor
+    }
+
+    deinit { close(descriptor) }
+
+    func append(_ bytes: some Collection<UInt8>) throws(ETLError) {
+        buffer.append(contentsOf: bytes)
+        size += bytes.count
+        if buffer.count >= Self.bufferLimit { try flush() }
+    }
+
+    func append<Value: FixedWidthInteger>(integer value: Value) throws(ETLError) {
+        try append(Swift.withUnsafeBytes(of: value.littleEndian) { Array($0) })
+    }
+
+    /// Writes what is buffered.
+    func flush() throws(ETLError) {
+        var written = 0
+        while written < buffer.count {
+            let offset = size - buffer.count + written
+            let count = buffer.withUnsafeBytes { pwrite(descriptor, $0.baseAddress.map { $0 + written }, $0.count - written, off_t(offset)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .outputUnwritable(path: directory, reason: Self.lastError()) }
+            written += count
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and frees the buffer: writing is over.
+    func seal() throws(ETLError) {
+        try flush()
+        buffer = []
+    }
+
+    /// `count` bytes from `offset`, fewer only at the end of the file.
+    func read(_ count: Int, at offset: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var got = 0
+        while got < count {
+            let result = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress.map { $0 + got }, count - got, off_t(offset + got)) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { break }
+            got += result
+        }
+        return got == count ? bytes : Array(bytes[..<got])
+    }
+
+    func integer<Value: FixedWidthInteger>(_: Value.Type, at offset: Int) -> Value {
+        let bytes = read(MemoryLayout<Value>.size, at: offset)
+        guard bytes.count == MemoryLayout<Value>.size else { return 0 }
+        return bytes.withUnsafeBytes { Value(littleEndian: $0.loadUnaligned(as: Value.self)) }
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}
