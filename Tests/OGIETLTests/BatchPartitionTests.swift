@@ -43,11 +43,11 @@ final class BatchPartitionTests: XCTestCase {
     func testPartitionedRulesReachWhatTheRulesReachInMemory() throws {
         let records = batch().enumerated().map { BatchRecord($0.element, position: $0.offset) }
         let scratch = try TestSupport.temporaryDirectory()
-        let file = try BatchFile(path: scratch + "/batch.spill")
+        let file = try BatchFile(directory: scratch)
         for record in records { try file.append(record) }
         try file.close()
         let path = { (position: Int) in "r\(position).txt" }
-        let partitioned = try CrossReportRules.evaluate(batchFile: file.path, count: records.count, scratch: scratch,
+        let partitioned = try CrossReportRules.evaluate(batchFile: file, count: records.count, scratch: scratch,
                                                         recordsPerPartition: 8, path: path)
         XCTAssertEqual(partitioned, CrossReportRules.evaluate(records, path: path))
         let rules = partitioned.findings.values.joined().map(\.rule)
@@ -55,6 +55,6 @@ final class BatchPartitionTests: XCTestCase {
                        ["reports.identical": 3, "reports.duplicate": 4, "applications.carry_over": 5 * 7])
         XCTAssertEqual(partitioned.duplicates, [3, 28, 53, 78, 104, 105, 106])
         XCTAssertEqual(partitioned.replacedStatuses, [.ok: 7])
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), ["batch.spill"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
     }
 }

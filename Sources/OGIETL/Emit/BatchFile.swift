@@ -1,22 +1,23 @@
-/// Every report's `BatchRecord`, in source-path order, in a scratch file beside the tables'
-/// spills, so that the batch's index costs disk rather than memory.
-final class BatchFile {
+/// Every report's `BatchRecord`, in source-path order, in a spill file beside the tables',
+/// so that the batch's index costs disk rather than memory.
+final class BatchFile: Sendable {
     private let spill: SpillFile
-    private(set) var count = 0
 
-    var path: String { spill.path }
-
-    init(path: String) throws(ETLError) {
-        spill = try SpillFile(path: path)
+    init(directory: String, bufferLimit: Int = ScratchFile.defaultBufferLimit) throws(ETLError) {
+        spill = try SpillFile(directory: directory, bufferLimit: bufferLimit)
     }
 
     func append(_ record: BatchRecord) throws(ETLError) {
         try spill.append(record.bytes)
-        count += 1
     }
 
     func close() throws(ETLError) {
         try spill.close()
+    }
+
+    /// Reads the records back from the start; call after `close`.
+    func reader() -> BatchReader {
+        BatchReader(spill.reader())
     }
 }
 
@@ -24,14 +25,14 @@ final class BatchFile {
 struct BatchReader {
     private var spill: SpillReader
 
-    init(path: String) throws(ETLError) {
-        spill = try SpillReader(path: path)
+    fileprivate init(_ spill: SpillReader) {
+        self.spill = spill
     }
 
     mutating func next() throws(ETLError) -> BatchRecord? {
         guard let bytes = try spill.next() else { return nil }
         guard let record = BatchRecord(bytes: bytes) else {
-            throw .outputUnwritable(path: spill.path, reason: "a record of the scratch file has \(bytes.count) bytes instead of \(BatchRecord.byteCount)")
+            throw .outputUnwritable(path: spill.directory, reason: "a record of the batch scratch file has \(bytes.count) bytes instead of \(BatchRecord.byteCount)")
         }
         return record
     }

@@ -8,8 +8,9 @@ struct TableCompression: Sendable {
     let directory: String
     let level: Int32
     let protectFormulas: Bool
-    /// The batch file, read alongside each table's spill.
-    let batchFile: String
+    let spills: [CanonicalTable: SpillFile]
+    /// Read alongside each table's spill.
+    let batch: BatchFile
     let outcome: CrossReportRules.Outcome
     let files: SourceFileList
     /// Tables already written by their streams during the run.
@@ -29,17 +30,13 @@ struct TableCompression: Sendable {
     }
 
     func write(_ table: CanonicalTable) throws(ETLError) -> Manifest.FileEntry {
-        let spillPath = directory + "/.\(table.rawValue).spill"
-        if let entry = written[table] {
-            try? FileManager.default.removeItem(atPath: spillPath)
-            return entry
-        }
-        var reader = try SpillReader(path: spillPath)
+        if let entry = written[table] { return entry }
+        guard var reader = spills[table]?.reader() else { throw .outputUnwritable(path: directory, reason: "the \(table.rawValue) table has no scratch file") }
         let writer = try GzipWriter(path: directory + "/" + table.fileName, level: level)
         try writer.write(CSVRow.line(table.columns))
         var count = 0
-        var batch = try BatchReader(path: batchFile)
-        while let batchRecord = try batch.next() {
+        var records = batch.reader()
+        while let batchRecord = try records.next() {
             guard let record = try reader.next() else { break }
             let index = batchRecord.position
             // Only rows that gain a finding quote the path, and each lookup reads the listing from disk.
@@ -50,7 +47,6 @@ struct TableCompression: Sendable {
             count += output.rows
         }
         try writer.finish()
-        try? FileManager.default.removeItem(atPath: spillPath)
         return Manifest.FileEntry(name: table.fileName, rows: count, sha256: writer.sha256)
     }
 }

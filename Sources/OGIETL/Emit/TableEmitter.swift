@@ -9,6 +9,7 @@ actor TableEmitter {
     private var spills: [CanonicalTable: SpillFile] = [:]
     private var streams: [CanonicalTable: TableStream] = [:]
     private let batch: BatchFile
+    private var reports = 0
     private var rowTotals: [CanonicalTable: Int] = [:]
     private var summary = RunSummary()
     private var copies: PossibleCopies
@@ -19,12 +20,12 @@ actor TableEmitter {
     /// `expectedReports` sizes the filter that notices possible copies.
     init(directory: String, level: Int32, protectFormulas: Bool, expectedReports: Int) throws(ETLError) {
         copies = PossibleCopies(expectedReports: expectedReports)
-        batch = try BatchFile(path: directory + "/.batch.spill")
+        batch = try BatchFile(directory: directory)
         self.directory = directory
         self.level = level
         self.protectFormulas = protectFormulas
         for table in CanonicalTable.allCases {
-            spills[table] = try SpillFile(path: directory + "/.\(table.rawValue).spill")
+            spills[table] = try SpillFile(directory: directory)
         }
         for table in CanonicalTable.dataTables {
             streams[table] = try TableStream(path: directory + "/" + table.fileName, level: level, header: CSVRow.line(table.columns))
@@ -35,8 +36,9 @@ actor TableEmitter {
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
             try spills[table]?.append(rows)
         }
-        let record = BatchRecord(encoded.report, position: batch.count)
+        let record = BatchRecord(encoded.report, position: reports)
         try batch.append(record)
+        reports += 1
         for table in CanonicalTable.allCases { rowTotals[table, default: 0] += record.rowCount(table) }
         summary.count(encoded.report)
         if !streams.isEmpty, copies.isPossibleCopy(record) { await abandonStreams() }
@@ -60,7 +62,7 @@ actor TableEmitter {
     func finish(files: SourceFileList) async throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
         try batch.close()
-        let outcome = try CrossReportRules.evaluate(batchFile: batch.path, count: batch.count, scratch: directory, path: files.relativePath)
+        let outcome = try CrossReportRules.evaluate(batchFile: batch, count: reports, scratch: directory, path: files.relativePath)
         summary.count(outcome)
         if !outcome.duplicates.isEmpty { await abandonStreams() }
         var written: [CanonicalTable: Manifest.FileEntry] = [:]
@@ -68,9 +70,7 @@ actor TableEmitter {
             written[table] = Manifest.FileEntry(name: table.fileName, rows: rowTotals[table, default: 0], sha256: try await stream.finish())
         }
         let compression = TableCompression(directory: directory, level: level, protectFormulas: protectFormulas,
-                                           batchFile: batch.path, outcome: outcome, files: files, written: written)
-        let entries = try await compression.writeAll()
-        try? FileManager.default.removeItem(atPath: batch.path)
-        return (entries, summary)
+                                           spills: spills, batch: batch, outcome: outcome, files: files, written: written)
+        return (try await compression.writeAll(), summary)
     }
 }

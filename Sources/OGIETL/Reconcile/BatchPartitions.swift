@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits a batch file into groups of a few thousand records by a key, so that the records a
 /// rule must compare (one report's copies, one agency's years) share a group, and the rules
 /// hold one group in memory at a time however many reports the run has.
@@ -10,30 +8,26 @@ enum BatchPartitions {
 
     /// Calls `body` with every group of the records for which `key` is not nil, each group in
     /// source-path order. Records with equal keys always share a group.
-    static func forEach(in batchPath: String, count: Int, scratch: String, recordsPerPartition: Int = recordsPerPartition,
+    static func forEach(in batch: BatchFile, count: Int, scratch: String, recordsPerPartition: Int = recordsPerPartition,
                         key: (BatchRecord) -> UInt64?, _ body: ([BatchRecord]) -> Void) throws(ETLError) {
         let partitions = min(maximumPartitions, max(1, (count + recordsPerPartition - 1) / max(1, recordsPerPartition)))
-        guard partitions > 1 else { return body(try records(in: batchPath, where: key)) }
+        guard partitions > 1 else { return body(try records(in: batch, where: key)) }
         let bufferLimit = max(8 << 10, (4 << 20) / partitions)
-        var files: [SpillFile] = []
-        for partition in 0..<partitions {
-            files.append(try SpillFile(path: scratch + "/.partition-\(partition).spill", bufferLimit: bufferLimit))
-        }
-        var reader = try BatchReader(path: batchPath)
+        var files: [BatchFile] = []
+        for _ in 0..<partitions { files.append(try BatchFile(directory: scratch, bufferLimit: bufferLimit)) }
+        var reader = batch.reader()
         while let record = try reader.next() {
             guard let key = key(record) else { continue }
-            try files[partition(of: key, among: partitions)].append(record.bytes)
+            try files[partition(of: key, among: partitions)].append(record)
         }
         for file in files {
             try file.close()
-            let group = try records(in: file.path) { _ in 0 }
-            try? FileManager.default.removeItem(atPath: file.path)
-            body(group)
+            body(try records(in: file) { _ in 0 })
         }
     }
 
-    private static func records(in path: String, where key: (BatchRecord) -> UInt64?) throws(ETLError) -> [BatchRecord] {
-        var reader = try BatchReader(path: path)
+    private static func records(in batch: BatchFile, where key: (BatchRecord) -> UInt64?) throws(ETLError) -> [BatchRecord] {
+        var reader = batch.reader()
         var records: [BatchRecord] = []
         while let record = try reader.next() {
             if key(record) != nil { records.append(record) }

@@ -14,7 +14,7 @@ enum CrossReportRules {
     /// The rules over a whole batch file, one partition at a time: first copies of the same
     /// bytes, grouped by identity, then the remaining dated reports, grouped by agency.
     /// `path` gives a report's source path, by position, for the messages.
-    static func evaluate(batchFile: String, count: Int, scratch: String, recordsPerPartition: Int = BatchPartitions.recordsPerPartition,
+    static func evaluate(batchFile: BatchFile, count: Int, scratch: String, recordsPerPartition: Int = BatchPartitions.recordsPerPartition,
                          path: (Int) -> String) throws(ETLError) -> Outcome {
         var outcome = Outcome()
         try BatchPartitions.forEach(in: batchFile, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,

@@ -6,16 +6,21 @@ import Darwin
 
 /// A nameless file for data that would otherwise grow with the corpus in memory: it is
 /// unlinked as soon as it is created, so it disappears when closed, however the run ends.
-/// Appends are buffered; reads (`pread`) are safe from any thread once writing is done.
+///
+/// `@unchecked Sendable` because appends mutate the buffer: one owner writes (the emitter
+/// actor, or discovery before the run) and calls `seal`; only then is the file shared, and
+/// `read` uses `pread`, which touches no stored state.
 final class ScratchFile: @unchecked Sendable {
     let directory: String
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private(set) var size = 0
-    private static let bufferLimit = 64 << 10
+    private let bufferLimit: Int
+    static let defaultBufferLimit = 256 << 10
 
-    init(directory: String) throws(ETLError) {
+    init(directory: String, bufferLimit: Int = defaultBufferLimit) throws(ETLError) {
         self.directory = directory
+        self.bufferLimit = bufferLimit
         var template = Array((directory + "/.ogi-etl-scratch-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { name in name.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw .outputUnwritable(path: directory, reason: Self.lastError()) }
@@ -28,7 +33,7 @@ final class ScratchFile: @unchecked Sendable {
     func append(_ bytes: some Collection<UInt8>) throws(ETLError) {
         buffer.append(contentsOf: bytes)
         size += bytes.count
-        if buffer.count >= Self.bufferLimit { try flush() }
+        if buffer.count >= bufferLimit { try flush() }
     }
 
     func append<Value: FixedWidthInteger>(integer value: Value) throws(ETLError) {
