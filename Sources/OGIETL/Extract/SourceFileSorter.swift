@@ -28,15 +28,17 @@ struct SourceFileSorter {
         if pendingBytes >= budget { try writeRun() }
     }
 
-    func list(root: String) throws(ETLError) -> SourceFileList {
-        var sorter = self
+    /// The sorted listing; the sorter is spent.
+    mutating func list(root: String) throws(ETLError) -> SourceFileList {
         let writer = try SourceFileList.Writer(scratch: scratch)
-        if sorter.runs.isEmpty {
-            for entry in sorter.sortedPending() { try writer.append(path: entry.path, modified: entry.modified, size: entry.size) }
+        if runs.isEmpty {
+            for entry in sortedPending() { try writer.append(path: entry.path, modified: entry.modified, size: entry.size) }
         } else {
-            if !sorter.pending.isEmpty { try sorter.writeRun() }
-            try Self.merge(sorter.runs, into: writer)
+            if !pending.isEmpty { try writeRun() }
+            try Self.merge(runs, into: writer)
         }
+        pending = []
+        runs = []
         return try writer.list(root: root)
     }
 

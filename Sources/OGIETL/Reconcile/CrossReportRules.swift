@@ -29,20 +29,13 @@ enum CrossReportRules {
         return outcome
     }
 
-    /// The same rules over records in memory.
-    static func evaluate(_ records: [BatchRecord], path: (Int) -> String) -> Outcome {
-        var outcome = Outcome()
-        markIdenticalCopies(in: records.filter { identityKey($0) != nil }, path: path, into: &outcome)
-        let identical = outcome.duplicates
-        compareAgencyYears(in: records.filter { agencyKey($0, excluding: identical) != nil }, path: path, into: &outcome)
-        return outcome
-    }
-
-    private static func identityKey(_ record: BatchRecord) -> UInt64? {
+    /// Reports with the same bytes share this key; unreadable ones have none.
+    static func identityKey(_ record: BatchRecord) -> UInt64? {
         record.identity == 0 ? nil : record.identity
     }
 
-    private static func agencyKey(_ record: BatchRecord, excluding excluded: Set<Int>) -> UInt64? {
+    /// Dated reports of one agency share this key; copies already left out have none.
+    static func agencyKey(_ record: BatchRecord, excluding excluded: Set<Int>) -> UInt64? {
         record.isDated && !excluded.contains(record.position) ? record.agency : nil
     }
 
