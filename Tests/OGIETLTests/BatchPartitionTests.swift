@@ -40,31 +40,43 @@ final class BatchPartitionTests: XCTestCase {
         return reports
     }
 
-    /// The rules over every record at once, as they ran before the batch moved to disk.
-    private func inMemory(_ records: [BatchRecord], path: (Int) -> String) -> CrossReportRules.Outcome {
-        var outcome = CrossReportRules.Outcome()
-        CrossReportRules.markIdenticalCopies(in: records.filter { CrossReportRules.identityKey($0) != nil }, path: path, into: &outcome)
-        let identical = outcome.duplicates
-        CrossReportRules.compareAgencyYears(in: records.filter { CrossReportRules.agencyKey($0, excluding: identical) != nil },
-                                            path: path, into: &outcome)
-        return outcome
-    }
-
-    func testPartitionedRulesReachWhatTheRulesReachInMemory() throws {
-        let records = batch().enumerated().map { BatchRecord($0.element, position: $0.offset) }
+    private func evaluate(_ records: [BatchRecord], recordsPerPartition: Int) throws -> (CrossReportRules.Outcome, BatchFile, String) {
         let scratch = try TestSupport.temporaryDirectory()
         let file = try BatchFile(directory: scratch)
         for record in records { try file.append(record) }
         try file.close()
-        let path = { (position: Int) in "r\(position).txt" }
-        let partitioned = try CrossReportRules.evaluate(batchFile: file, count: records.count, scratch: scratch,
-                                                        recordsPerPartition: 8, path: path)
-        XCTAssertEqual(partitioned, inMemory(records, path: path))
-        let rules = partitioned.findings.values.joined().map(\.rule)
-        XCTAssertEqual(Dictionary(rules.map { ($0, 1) }, uniquingKeysWith: +),
-                       ["reports.identical": 3, "reports.duplicate": 4, "applications.carry_over": 5 * 7])
-        XCTAssertEqual(partitioned.duplicates, [3, 28, 53, 78, 104, 105, 106])
+        let outcome = try CrossReportRules.evaluate(batch: file, count: records.count, scratch: scratch, recordsPerPartition: recordsPerPartition)
+        return (outcome, file, scratch)
+    }
+
+    func testPartitionedRulesReachWhatTheRulesReachInOnePartition() throws {
+        let records = batch().enumerated().map { BatchRecord($0.element, position: $0.offset) }
+        let (partitioned, _, scratch) = try evaluate(records, recordsPerPartition: 8)
+        let (whole, _, _) = try evaluate(records, recordsPerPartition: records.count)
+        let facts = records.indices.map { partitioned.facts.fact(at: $0) }
+        XCTAssertEqual(facts, records.indices.map { whole.facts.fact(at: $0) })
+        XCTAssertEqual(partitioned.findingsByRule, whole.findingsByRule)
+        XCTAssertEqual(partitioned.findingsByRule, ["reports.identical": 3, "reports.duplicate": 4, "applications.carry_over": 5 * 7])
+        XCTAssertEqual(partitioned.duplicates, 7)
         XCTAssertEqual(partitioned.replacedStatuses, [.ok: 7])
+        let flagged = Dictionary(uniqueKeysWithValues: facts.enumerated().filter { $0.element != .none }.map { ($0.offset, $0.element) })
+        XCTAssertEqual(flagged, [
+            3: .duplicate(of: 100), 28: .duplicate(of: 101), 53: .duplicate(of: 102), 78: .duplicate(of: 103),
+            104: .identicalCopy(of: 0), 105: .identicalCopy(of: 35), 106: .identicalCopy(of: 70),
+            2: .follows(1), 22: .follows(21), 42: .follows(41), 62: .follows(61), 82: .follows(81),
+        ])
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
+    }
+
+    func testFindingsAreWrittenFromTheFactsWithBothPaths() throws {
+        let records = batch().enumerated().map { BatchRecord($0.element, position: $0.offset) }
+        let (outcome, file, _) = try evaluate(records, recordsPerPartition: 8)
+        let path = { (position: Int) in "r\(position).txt" }
+        let carry = try CrossReportRules.findings(for: outcome.facts.fact(at: 42), of: BatchEntry(records[42], path: "r42.txt"), batch: file, path: path)
+        XCTAssertEqual(carry.map(\.column), AccountingIdentities.applicantColumns)
+        XCTAssertEqual(carry.first?.message, "Column 'natural_person': 'r41.txt' carries 2020 forward into 2021, but this report's carried_over is 2025.")
+        let copy = try CrossReportRules.findings(for: outcome.facts.fact(at: 105), of: BatchEntry(records[105], path: "r105.txt"), batch: file, path: path)
+        XCTAssertEqual(copy.map(\.message), ["'r105.txt' has exactly the same bytes as 'r35.txt', which was kept as the first by path; this copy's rows are left out of the data tables."])
+        XCTAssertEqual(copy.map { [$0.expected, $0.actual] }, [[records[35].reportID, records[105].reportID]])
     }
 }

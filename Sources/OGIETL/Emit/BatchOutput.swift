@@ -4,10 +4,9 @@ import OGISchema
 /// data rows and is marked in `reports`; findings from the across-report rules join the
 /// report's own in `checks` and in its `findings` count.
 enum BatchOutput {
-    static func record(_ record: ArraySlice<UInt8>, table: CanonicalTable, entry: BatchEntry, outcome: CrossReportRules.Outcome,
+    /// `added` are the across-report findings for the report (see `CrossReportRules.findings`).
+    static func record(_ record: ArraySlice<UInt8>, table: CanonicalTable, entry: BatchEntry, isDuplicate: Bool, added: [Finding],
                        protectFormulas: Bool) -> (bytes: ArraySlice<UInt8>, rows: Int) {
-        let isDuplicate = outcome.duplicates.contains(entry.index)
-        let added = outcome.findings[entry.index] ?? []
         let rows = entry.rowCount(table)
         switch table {
         case .activeDisclosure, .applications, .reviewsLitigation:
@@ -39,7 +38,7 @@ enum BatchOutput {
               let message = columns.firstIndex(of: "message"), let findings = columns.firstIndex(of: "findings") else { return fields }
         if isDuplicate {
             fields[status] = ReportStatus.duplicate.rawValue
-            fields[message] = added.first { $0.rule == "reports.duplicate" || $0.rule == "reports.identical" }?.message ?? fields[message]
+            fields[message] = added.first { $0.rule == CrossReportRules.duplicateRule || $0.rule == CrossReportRules.identicalRule }?.message ?? fields[message]
         }
         fields[findings] = String((Int(fields[findings]) ?? 0) + added.count)
         return fields

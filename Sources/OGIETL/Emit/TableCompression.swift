@@ -29,6 +29,10 @@ struct TableCompression: Sendable {
         return try results.map { result throws(ETLError) in try result.get() }
     }
 
+    private func path(_ position: Int) -> String {
+        position < files.count ? files.relativePath(position) : ""
+    }
+
     func write(_ table: CanonicalTable) throws(ETLError) -> Manifest.FileEntry {
         if let entry = written[table] { return entry }
         guard var reader = spills[table]?.reader() else { throw .outputUnwritable(path: directory, reason: "the \(table.rawValue) table has no scratch file") }
@@ -36,13 +40,16 @@ struct TableCompression: Sendable {
         try writer.write(CSVRow.line(table.columns))
         var count = 0
         var records = batch.reader()
+        var facts = outcome.facts.reader()
+        let describes = table == .reports || table == .checks
         while let batchRecord = try records.next() {
             guard let record = try reader.next() else { break }
-            let index = batchRecord.position
-            // Only rows that gain a finding quote the path, and each lookup reads the listing from disk.
-            let quoted = outcome.findings[index] != nil && index < files.count
-            let entry = BatchEntry(batchRecord, path: quoted ? files.relativePath(index) : "")
-            let output = BatchOutput.record(record, table: table, entry: entry, outcome: outcome, protectFormulas: protectFormulas)
+            let fact = facts.next()
+            // Only rows that gain a finding quote paths, and each lookup reads the listing from disk.
+            let entry = BatchEntry(batchRecord, path: fact == .none ? "" : path(batchRecord.position))
+            let added = describes ? try CrossReportRules.findings(for: fact, of: entry, batch: batch, path: path) : []
+            let output = BatchOutput.record(record, table: table, entry: entry, isDuplicate: fact.isCopy, added: added,
+                                            protectFormulas: protectFormulas)
             try writer.write(output.bytes)
             count += output.rows
         }

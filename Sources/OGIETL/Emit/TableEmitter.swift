@@ -62,9 +62,9 @@ actor TableEmitter {
     func finish(files: SourceFileList) async throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         for spill in spills.values { try spill.close() }
         try batch.close()
-        let outcome = try CrossReportRules.evaluate(batchFile: batch, count: reports, scratch: directory, path: files.relativePath)
+        let outcome = try CrossReportRules.evaluate(batch: batch, count: reports, scratch: directory)
         summary.count(outcome)
-        if !outcome.duplicates.isEmpty { await abandonStreams() }
+        if outcome.duplicates > 0 { await abandonStreams() }
         var written: [CanonicalTable: Manifest.FileEntry] = [:]
         for (table, stream) in streams {
             written[table] = Manifest.FileEntry(name: table.fileName, rows: rowTotals[table, default: 0], sha256: try await stream.finish())

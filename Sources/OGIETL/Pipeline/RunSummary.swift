@@ -18,10 +18,8 @@ public struct RunSummary: Sendable, Equatable {
 
     /// Across-report findings and duplicates, known only when the batch is complete.
     mutating func count(_ outcome: CrossReportRules.Outcome) {
-        for finding in outcome.findings.values.joined() {
-            findingsByRule[finding.rule, default: 0] += 1
-            if finding.severity == .error { errorFindings += 1 }
-        }
+        // Every across-report finding is a warning, so none adds to `errorFindings`.
+        findingsByRule.merge(outcome.findingsByRule, uniquingKeysWith: +)
         for (status, count) in outcome.replacedStatuses {
             statuses[status, default: 0] -= count
             statuses[.duplicate, default: 0] += count

@@ -9,9 +9,9 @@ enum BatchPartitions {
     /// Calls `body` with every group of the records for which `key` is not nil, each group in
     /// source-path order. Records with equal keys always share a group.
     static func forEach(in batch: BatchFile, count: Int, scratch: String, recordsPerPartition: Int = recordsPerPartition,
-                        key: (BatchRecord) -> UInt64?, _ body: ([BatchRecord]) -> Void) throws(ETLError) {
+                        key: (BatchRecord) -> UInt64?, _ body: ([BatchRecord]) throws(ETLError) -> Void) throws(ETLError) {
         let partitions = min(maximumPartitions, max(1, (count + recordsPerPartition - 1) / max(1, recordsPerPartition)))
-        guard partitions > 1 else { return body(try records(in: batch, where: key)) }
+        guard partitions > 1 else { return try body(try records(in: batch, where: key)) }
         let bufferLimit = max(8 << 10, (4 << 20) / partitions)
         var files: [BatchFile] = []
         for _ in 0..<partitions { files.append(try BatchFile(directory: scratch, bufferLimit: bufferLimit)) }
@@ -22,7 +22,7 @@ enum BatchPartitions {
         }
         for file in files {
             try file.close()
-            body(try records(in: file) { _ in 0 })
+            try body(try records(in: file) { _ in 0 })
         }
     }
 

@@ -3,28 +3,35 @@ import OGISchema
 /// The rules that compare reports of one batch: duplicates of one agency and year, and the
 /// figures that must carry from one year's report to the next.
 enum CrossReportRules {
-    struct Outcome: Sendable, Equatable {
-        /// Positions of reports whose rows are left out because another copy was kept.
-        var duplicates: Set<Int> = []
+    /// The decisions, on disk, and the counts the run summary needs.
+    struct Outcome: Sendable {
+        let facts: CrossReportFacts
+        var duplicates = 0
         /// The statuses the duplicates had before they became `duplicate`, counted.
         var replacedStatuses: [ReportStatus: Int] = [:]
-        var findings: [Int: [Finding]] = [:]
+        var findingsByRule: [String: Int] = [:]
+
+        mutating func count(_ findings: [Finding]) {
+            for finding in findings { findingsByRule[finding.rule, default: 0] += 1 }
+        }
     }
+
+    static let identicalRule = "reports.identical"
+    static let duplicateRule = "reports.duplicate"
 
     /// The rules over a whole batch file, one partition at a time: first copies of the same
     /// bytes, grouped by identity, then the remaining dated reports, grouped by agency.
-    /// `path` gives a report's source path, by position, for the messages.
-    static func evaluate(batchFile: BatchFile, count: Int, scratch: String, recordsPerPartition: Int = BatchPartitions.recordsPerPartition,
-                         path: (Int) -> String) throws(ETLError) -> Outcome {
-        var outcome = Outcome()
-        try BatchPartitions.forEach(in: batchFile, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
-                                    key: identityKey) { group in
-            markIdenticalCopies(in: group, path: path, into: &outcome)
+    static func evaluate(batch: BatchFile, count: Int, scratch: String,
+                         recordsPerPartition: Int = BatchPartitions.recordsPerPartition) throws(ETLError) -> Outcome {
+        var outcome = Outcome(facts: try CrossReportFacts(directory: scratch, count: count))
+        try BatchPartitions.forEach(in: batch, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
+                                    key: identityKey) { group throws(ETLError) in
+            try markIdenticalCopies(in: group, into: &outcome)
         }
-        let identical = outcome.duplicates
-        try BatchPartitions.forEach(in: batchFile, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
-                                    key: { agencyKey($0, excluding: identical) }) { group in
-            compareAgencyYears(in: group, path: path, into: &outcome)
+        let facts = outcome.facts
+        try BatchPartitions.forEach(in: batch, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
+                                    key: { agencyKey($0, facts: facts) }) { group throws(ETLError) in
+            try compareAgencyYears(in: group, into: &outcome)
         }
         return outcome
     }
@@ -35,76 +42,88 @@ enum CrossReportRules {
     }
 
     /// Dated reports of one agency share this key; copies already left out have none.
-    static func agencyKey(_ record: BatchRecord, excluding excluded: Set<Int>) -> UInt64? {
-        record.isDated && !excluded.contains(record.position) ? record.agency : nil
+    static func agencyKey(_ record: BatchRecord, facts: CrossReportFacts) -> UInt64? {
+        record.isDated && !facts.fact(at: record.position).isCopy ? record.agency : nil
     }
 
-    /// `records` in source-path order; each run of one identity keeps its first.
-    static func markIdenticalCopies(in records: [BatchRecord], path: (Int) -> String, into outcome: inout Outcome) {
+    /// `records` in source-path order. Copies of the same bytes share a report_id, so keeping
+    /// more than one would make that key ambiguous in every table: the first by source path is
+    /// kept, whatever it holds.
+    static func markIdenticalCopies(in records: [BatchRecord], into outcome: inout Outcome) throws(ETLError) {
         let sorted = records.sorted { ($0.identity, $0.position) < ($1.identity, $1.position) }
-        forEachRun(of: sorted, where: { $0.identity == $1.identity }) { run in
-            guard run.count > 1 else { return }
-            markIdenticalCopies(run.map { BatchEntry($0, path: path($0.position)) }, into: &outcome)
+        try forEachRun(of: sorted, where: { $0.identity == $1.identity }) { run throws(ETLError) in
+            guard let kept = run.first else { return }
+            for copy in run.dropFirst() { try markCopy(copy, as: .identicalCopy(of: kept.position), rule: identicalRule, into: &outcome) }
         }
     }
 
     /// `records` are dated and not copies. Sorted by agency then year, copies of one agency
-    /// and year are adjacent, and so are the kept reports of its consecutive years.
-    static func compareAgencyYears(in records: [BatchRecord], path: (Int) -> String, into outcome: inout Outcome) {
+    /// and year are adjacent, and so are the kept reports of its consecutive years. The kept
+    /// copy has the fewest error findings, then the newest modification time, then the first
+    /// source path; every other copy becomes `duplicate`.
+    static func compareAgencyYears(in records: [BatchRecord], into outcome: inout Outcome) throws(ETLError) {
         let sorted = records.sorted { ($0.agency, $0.year ?? 0, $0.position) < ($1.agency, $1.year ?? 0, $1.position) }
         var kept: [BatchRecord] = []
-        forEachRun(of: sorted, where: { $0.agency == $1.agency && $0.year == $1.year }) { run in
-            if run.count > 1 { markDuplicates(run.map { BatchEntry($0, path: path($0.position)) }, into: &outcome) }
-            if let survivor = run.first(where: { !outcome.duplicates.contains($0.position) }) { kept.append(survivor) }
+        try forEachRun(of: sorted, where: { $0.agency == $1.agency && $0.year == $1.year }) { run throws(ETLError) in
+            let ranked = run.sorted { ($0.errorFindings, -$0.modified, $0.position) < ($1.errorFindings, -$1.modified, $1.position) }
+            guard let survivor = ranked.first else { return }
+            for copy in ranked.dropFirst() { try markCopy(copy, as: .duplicate(of: survivor.position), rule: duplicateRule, into: &outcome) }
+            kept.append(survivor)
         }
         for (previous, current) in zip(kept, kept.dropFirst())
         where previous.agency == current.agency && previous.year.map({ $0 + 1 }) == current.year {
-            let (before, after) = (BatchEntry(previous, path: path(previous.position)), BatchEntry(current, path: path(current.position)))
-            let findings = carryOver(from: before, to: after) + stockFlow(from: before, to: after)
-            if !findings.isEmpty { outcome.findings[current.position, default: []] += findings }
+            let findings = yearOnYear(from: BatchEntry(previous, path: ""), to: BatchEntry(current, path: ""))
+            guard !findings.isEmpty else { continue }
+            try outcome.facts.record(.follows(previous.position), at: current.position)
+            outcome.count(findings)
         }
+    }
+
+    private static func markCopy(_ copy: BatchRecord, as fact: CrossReportFacts.Fact, rule: String, into outcome: inout Outcome) throws(ETLError) {
+        try outcome.facts.record(fact, at: copy.position)
+        outcome.duplicates += 1
+        outcome.replacedStatuses[copy.status, default: 0] += 1
+        outcome.findingsByRule[rule, default: 0] += 1
     }
 
     /// Calls `body` with each maximal run of adjacent records that `sameGroup` joins.
     static func forEachRun(of records: [BatchRecord], where sameGroup: (BatchRecord, BatchRecord) -> Bool,
-                           _ body: (ArraySlice<BatchRecord>) -> Void) {
+                           _ body: (ArraySlice<BatchRecord>) throws(ETLError) -> Void) throws(ETLError) {
         var start = 0
         while start < records.count {
             var end = start + 1
             while end < records.count, sameGroup(records[start], records[end]) { end += 1 }
-            body(records[start..<end])
+            try body(records[start..<end])
             start = end
         }
     }
 
-    /// Copies of the same bytes share a report_id, so keeping more than one would make that key
-    /// ambiguous in every table: the first by source path is kept, whatever it holds.
-    static func markIdenticalCopies(_ copies: [BatchEntry], into outcome: inout Outcome) {
-        markCopies(copies, rule: "reports.identical", into: &outcome) { copy, kept in
-            "'\(copy.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables."
+    /// The findings a report's fact stands for, with the paths of both reports in the messages.
+    static func findings(for fact: CrossReportFacts.Fact, of report: BatchEntry, batch: BatchFile,
+                         path: (Int) -> String) throws(ETLError) -> [Finding] {
+        func entry(_ position: Int) throws(ETLError) -> BatchEntry { BatchEntry(try batch.record(at: position), path: path(position)) }
+        switch fact {
+        case .none:
+            return []
+        case let .identicalCopy(kept):
+            let kept = try entry(kept)
+            return [copyFinding(identicalRule, copy: report, kept: kept,
+                                message: "'\(report.path)' has exactly the same bytes as '\(kept.path)', which was kept as the first by path; this copy's rows are left out of the data tables.")]
+        case let .duplicate(kept):
+            let kept = try entry(kept)
+            return [copyFinding(duplicateRule, copy: report, kept: kept,
+                                message: "'\(report.path)' reports the same agency and year as '\(kept.path)', which was kept (fewer error findings, or newer, or first by path); this file's rows are left out of the data tables.")]
+        case let .follows(previous):
+            return yearOnYear(from: try entry(previous), to: report)
         }
     }
 
-    /// The kept copy has the fewest error findings, then the newest modification time, then
-    /// the first source path; every other copy becomes `duplicate`.
-    static func markDuplicates(_ group: [BatchEntry], into outcome: inout Outcome) {
-        let ranked = group.sorted { ($0.errorFindings, -$0.modified, $0.index) < ($1.errorFindings, -$1.modified, $1.index) }
-        markCopies(ranked, rule: "reports.duplicate", into: &outcome) { other, kept in
-            "'\(other.path)' reports the same agency and year as '\(kept.path)', which was kept (fewer error findings, or newer, or first by path); this file's rows are left out of the data tables."
-        }
+    private static func copyFinding(_ rule: String, copy: BatchEntry, kept: BatchEntry, message: String) -> Finding {
+        Finding(table: .reports, rule: rule, severity: .warning, expected: kept.reportID, actual: copy.reportID, message: message)
     }
 
-    /// Keeps the first of `ranked` and marks every other one as its duplicate.
-    private static func markCopies(_ ranked: [BatchEntry], rule: String, into outcome: inout Outcome,
-                                   message: (_ copy: BatchEntry, _ kept: BatchEntry) -> String) {
-        guard let kept = ranked.first else { return }
-        for copy in ranked.dropFirst() {
-            outcome.duplicates.insert(copy.index)
-            outcome.replacedStatuses[copy.status, default: 0] += 1
-            outcome.findings[copy.index, default: []].append(
-                Finding(table: .reports, rule: rule, severity: .warning, expected: kept.reportID, actual: copy.reportID,
-                        message: message(copy, kept)))
-        }
+    static func yearOnYear(from previous: BatchEntry, to current: BatchEntry) -> [Finding] {
+        carryOver(from: previous, to: current) + stockFlow(from: previous, to: current)
     }
 
     /// Requests carried forward at the end of year N are those carried over into year N+1.

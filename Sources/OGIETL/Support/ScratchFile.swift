@@ -59,6 +59,24 @@ final class ScratchFile: @unchecked Sendable {
         buffer = []
     }
 
+    /// Writes `bytes` at `offset` at once, past the buffer: for files written in place (sized
+    /// with `resize`) rather than appended to.
+    func write(_ bytes: [UInt8], at offset: Int) throws(ETLError) {
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress.map { $0 + written }, $0.count - written, off_t(offset + written)) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw .outputUnwritable(path: directory, reason: Self.lastError()) }
+            written += count
+        }
+    }
+
+    /// Sets the length; bytes never written read back as zeros.
+    func resize(to length: Int) throws(ETLError) {
+        guard ftruncate(descriptor, off_t(length)) == 0 else { throw .outputUnwritable(path: directory, reason: Self.lastError()) }
+        size = length
+    }
+
     /// `count` bytes from `offset`, fewer only at the end of the file.
     func read(_ count: Int, at offset: Int) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)

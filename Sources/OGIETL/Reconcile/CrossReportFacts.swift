@@ -1,0 +1,89 @@
+/// What the across-report rules decided about each report, 16 bytes by position in a scratch
+/// file. A batch can hold as many copies as reports (one folder mirrored in another), so the
+/// decisions are kept on disk, and the findings they imply are written out as the tables are.
+final class CrossReportFacts: Sendable {
+    enum Fact: Equatable, Sendable {
+        case none
+        /// The same bytes as the report at the position, which was kept.
+        case identicalCopy(of: Int)
+        /// The same agency and year as the report at the position, which was kept.
+        case duplicate(of: Int)
+        /// The kept report of the year before, whose figures disagree with this one's.
+        case follows(Int)
+
+        var isCopy: Bool {
+            switch self {
+            case .identicalCopy, .duplicate: true
+            case .none, .follows: false
+            }
+        }
+    }
+
+    static let factSize = 16
+    private let storage: ScratchFile
+
+    init(directory: String, count: Int) throws(ETLError) {
+        storage = try ScratchFile(directory: directory)
+        try storage.resize(to: count * Self.factSize)
+    }
+
+    func record(_ fact: Fact, at position: Int) throws(ETLError) {
+        let (kind, other): (Int64, Int) = switch fact {
+        case .none: (0, 0)
+        case let .identicalCopy(kept): (1, kept)
+        case let .duplicate(kept): (2, kept)
+        case let .follows(previous): (3, previous)
+        }
+        var bytes = [UInt8](repeating: 0, count: Self.factSize)
+        bytes.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: kind.littleEndian, toByteOffset: 0, as: Int64.self)
+            raw.storeBytes(of: Int64(other).littleEndian, toByteOffset: 8, as: Int64.self)
+        }
+        try storage.write(bytes, at: position * Self.factSize)
+    }
+
+    func fact(at position: Int) -> Fact {
+        Self.decode(storage.read(Self.factSize, at: position * Self.factSize)[...])
+    }
+
+    /// Reads the facts in position order, 4,096 at a time.
+    func reader() -> Reader {
+        Reader(facts: self)
+    }
+
+    struct Reader {
+        fileprivate let facts: CrossReportFacts
+        private var block: [UInt8] = []
+        private var position = 0
+        private var offset = 0
+
+        fileprivate init(facts: CrossReportFacts) {
+            self.facts = facts
+        }
+
+        mutating func next() -> Fact {
+            if position + CrossReportFacts.factSize > block.count {
+                block = facts.storage.read(4096 * CrossReportFacts.factSize, at: offset)
+                offset += block.count
+                position = 0
+            }
+            guard position + CrossReportFacts.factSize <= block.count else { return .none }
+            defer { position += CrossReportFacts.factSize }
+            return CrossReportFacts.decode(block[position..<(position + CrossReportFacts.factSize)])
+        }
+    }
+
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> Fact {
+        guard bytes.count == factSize else { return .none }
+        let (kind, other) = bytes.withUnsafeBytes { raw in
+            (Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: Int64.self)),
+             Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: Int64.self))))
+        }
+        switch kind {
+        case 1: return .identicalCopy(of: other)
+        case 2: return .duplicate(of: other)
+        case 3: return .follows(other)
+        default: return .none
+        }
+    }
+}
