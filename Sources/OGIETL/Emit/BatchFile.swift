@@ -33,28 +33,24 @@ final class BatchFile: Sendable {
     }
 }
 
-/// Reads a batch file's records back in order, about 256 KB at a time.
+/// Reads a batch file's records back in order.
 struct BatchReader {
+    private var records: ScratchFile.RecordReader
     private let storage: ScratchFile
-    private var block: [UInt8] = []
-    private var position = 0
-    private var offset = 0
-    private static let recordsPerBlock = 1820
+    private var read = 0
 
     fileprivate init(_ storage: ScratchFile) {
         self.storage = storage
+        records = ScratchFile.RecordReader(storage, recordSize: BatchRecord.byteCount)
     }
 
     mutating func next() throws(ETLError) -> BatchRecord? {
-        if position == block.count {
-            guard offset < storage.size else { return nil }
-            block = storage.read(Self.recordsPerBlock * BatchRecord.byteCount, at: offset)
-            offset += block.count
-            position = 0
-            guard !block.isEmpty, block.count.isMultiple(of: BatchRecord.byteCount) else { throw BatchFile.truncated(storage) }
+        guard let bytes = records.next() else {
+            guard read * BatchRecord.byteCount == storage.size else { throw BatchFile.truncated(storage) }
+            return nil
         }
-        defer { position += BatchRecord.byteCount }
-        guard let record = BatchRecord(bytes: block[position..<(position + BatchRecord.byteCount)]) else { throw BatchFile.truncated(storage) }
+        read += 1
+        guard let record = BatchRecord(bytes: bytes) else { throw BatchFile.truncated(storage) }
         return record
     }
 }

@@ -46,30 +46,16 @@ final class CrossReportFacts: Sendable {
         Self.decode(storage.read(Self.factSize, at: position * Self.factSize)[...])
     }
 
-    /// Reads the facts in position order, 4,096 at a time.
+    /// Reads the facts in position order, many to a `pread`.
     func reader() -> Reader {
-        Reader(facts: self)
+        Reader(records: ScratchFile.RecordReader(storage, recordSize: Self.factSize))
     }
 
     struct Reader {
-        fileprivate let facts: CrossReportFacts
-        private var block: [UInt8] = []
-        private var position = 0
-        private var offset = 0
-
-        fileprivate init(facts: CrossReportFacts) {
-            self.facts = facts
-        }
+        fileprivate var records: ScratchFile.RecordReader
 
         mutating func next() -> Fact {
-            if position + CrossReportFacts.factSize > block.count {
-                block = facts.storage.read(4096 * CrossReportFacts.factSize, at: offset)
-                offset += block.count
-                position = 0
-            }
-            guard position + CrossReportFacts.factSize <= block.count else { return .none }
-            defer { position += CrossReportFacts.factSize }
-            return CrossReportFacts.decode(block[position..<(position + CrossReportFacts.factSize)])
+            records.next().map(CrossReportFacts.decode) ?? .none
         }
     }
 

@@ -98,3 +98,34 @@ final class ScratchFile: @unchecked Sendable {
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
 }
+
+extension ScratchFile {
+    /// Reads a file of fixed-width records back in order, a block of records per `pread`.
+    struct RecordReader {
+        private let file: ScratchFile
+        private let recordSize: Int
+        private let blockSize: Int
+        private var block: [UInt8] = []
+        private var position = 0
+        private var offset = 0
+
+        init(_ file: ScratchFile, recordSize: Int, blockSize: Int = 256 << 10) {
+            self.file = file
+            self.recordSize = recordSize
+            self.blockSize = max(recordSize, blockSize / recordSize * recordSize)
+        }
+
+        /// The next record; nil at the end of the file, or when it ends inside a record.
+        mutating func next() -> ArraySlice<UInt8>? {
+            if position + recordSize > block.count {
+                guard offset < file.size else { return nil }
+                block = file.read(blockSize, at: offset)
+                offset += block.count
+                position = 0
+                guard block.count >= recordSize else { return nil }
+            }
+            defer { position += recordSize }
+            return block[position..<(position + recordSize)]
+        }
+    }
+}
