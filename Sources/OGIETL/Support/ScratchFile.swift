@@ -42,14 +42,7 @@ final class ScratchFile: @unchecked Sendable {
 
     /// Writes what is buffered.
     func flush() throws(ETLError) {
-        var written = 0
-        while written < buffer.count {
-            let offset = size - buffer.count + written
-            let count = buffer.withUnsafeBytes { pwrite(descriptor, $0.baseAddress.map { $0 + written }, $0.count - written, off_t(offset)) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw .outputUnwritable(path: directory, reason: Self.lastError()) }
-            written += count
-        }
+        try write(buffer, at: size - buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -59,8 +52,8 @@ final class ScratchFile: @unchecked Sendable {
         buffer = []
     }
 
-    /// Writes `bytes` at `offset` at once, past the buffer: for files written in place (sized
-    /// with `resize`) rather than appended to.
+    /// Writes `bytes` at `offset` at once, past the buffer: for the buffer itself, and for
+    /// files written in place (sized with `resize`) rather than appended to.
     func write(_ bytes: [UInt8], at offset: Int) throws(ETLError) {
         var written = 0
         while written < bytes.count {
