@@ -29,16 +29,18 @@ for _ in 1 2 3; do
     best_read=$(awk -v a="$took" -v b="${best_read:-$took}" 'BEGIN { print (a < b ? a : b) }')
 done
 
-# ingest WORKERS OUTDIR [OPTIONS...] -> prints "wall_seconds max_rss_kb"
+# ingest WORKERS OUTDIR [OPTIONS...] -> prints "wall_seconds max_rss_kb cpu_seconds". CPU is
+# user + system time, printed beside wall time to tell a run that waited from one that worked
+# harder; on this shared virtual machine both vary with the host's load.
 ingest() {
     local workers=$1 out=$2
     shift 2
-    /usr/bin/time -f '%e %M' -o "$WORK/time" "$BIN/ogi-etl" ingest "${INPUT:-$CORPUS/reports}" --out "$out" \
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" "$BIN/ogi-etl" ingest "${INPUT:-$CORPUS/reports}" --out "$out" \
         --config pipeline.json --workers "$workers" --quiet "$@"
-    cat "$WORK/time"
+    awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$WORK/time"
 }
-read -r wall2 rss2 < <(ingest 2 "$WORK/out2")
-read -r wall1 rss1 < <(ingest 1 "$WORK/out1")
+read -r wall2 rss2 cpu2 < <(ingest 2 "$WORK/out2")
+read -r wall1 rss1 cpu1 < <(ingest 1 "$WORK/out1")
 # The plain-text layouts alone (.txt and .md, about 4.5 KB a report, the issue's sizing): the
 # HTML pages are a fifth of the reports but most of the bytes, and flatter the MB/s figure.
 read -r wall_text _ < <(ingest 2 "$WORK/outtext" --formats text,markdown)
@@ -55,7 +57,7 @@ for side in a b; do
         cp -al "$CORPUS/reports/$dir" "$WORK/mirror/$side/$dir" 2>/dev/null || cp -a "$CORPUS/reports/$dir" "$WORK/mirror/$side/$dir"
     done
 done
-read -r wall_mirror rss_mirror < <(INPUT="$WORK/mirror" ingest 2 "$WORK/outmirror")
+read -r wall_mirror rss_mirror _ < <(INPUT="$WORK/mirror" ingest 2 "$WORK/outmirror")
 mirror_figures=$(python3 - "$WORK/outmirror/reports.csv.gz" "$wall_mirror" "$rss_mirror" <<'PY'
 import csv, gzip, sys
 with gzip.open(sys.argv[1], "rt", encoding="utf-8", newline="") as table:
@@ -83,8 +85,8 @@ IFS='|' read -r reports mb wall rps mbps rss_mb read_s gzip_s floor ratio wall_1
 
 cat <<REPORT
 ogi-etl benchmark: $reports reports, $mb MB input, $csv_mb MB CSV output (gzip level $level)
-  2 workers: $wall s  ($rps reports/s, $mbps MB/s), peak RSS $rss_mb MB
-  1 worker:  $wall_1 s  (2 workers are ${speedup}x faster)
+  2 workers: $wall s  ($rps reports/s, $mbps MB/s), peak RSS $rss_mb MB, CPU $cpu2 s
+  1 worker:  $wall_1 s  (2 workers are ${speedup}x faster), CPU $cpu1 s
   floor:     $floor s  = read every input byte $read_s s + gzip -$level of the output $gzip_s s
   ratio:     ${ratio}x the floor
   cells:     $verify
