@@ -14,7 +14,9 @@ final class ScratchFileTests: XCTestCase {
     func testRecordsWrittenInPlaceAndAppendedReadBackExactly() throws {
         let file = try ScratchFile(directory: try TestSupport.temporaryDirectory(), bufferLimit: 5)
         try file.append([1, 2, 3, 4, 5, 6, 7])
-        try file.append(integer: UInt16(0x0908))
+        var tail: [UInt8] = []
+        tail.appendLittleEndian(UInt16(0x0908))
+        try file.append(tail)
         try file.seal()
         XCTAssertEqual(file.size, 9)
         XCTAssertEqual(file.read(20, at: 0), [1, 2, 3, 4, 5, 6, 7, 8, 9])

@@ -21,8 +21,8 @@ final class SpillFile: Sendable {
     }
 
     /// Reads the frames back from the start; call after `close`.
-    func reader() -> SpillReader {
-        SpillReader(storage)
+    func reader(blockSize: Int = SpillReader.defaultBlockSize) -> SpillReader {
+        SpillReader(storage, blockSize: blockSize)
     }
 }
 
@@ -32,11 +32,13 @@ struct SpillReader {
     private var buffer: [UInt8] = []
     private var position = 0
     private var offset = 0
+    private let blockSize: Int
     /// Up to seven readers run at once at the end of a run.
-    static let blockSize = 256 << 10
+    static let defaultBlockSize = 256 << 10
 
-    fileprivate init(_ storage: ScratchFile) {
+    fileprivate init(_ storage: ScratchFile, blockSize: Int) {
         self.storage = storage
+        self.blockSize = blockSize
     }
 
     var directory: String { storage.directory }
@@ -65,7 +67,7 @@ struct SpillReader {
     }
 
     private mutating func readMore() -> Bool {
-        let block = storage.read(Self.blockSize, at: offset)
+        let block = storage.read(blockSize, at: offset)
         guard !block.isEmpty else { return false }
         offset += block.count
         buffer.removeFirst(position)

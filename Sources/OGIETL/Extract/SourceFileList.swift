@@ -36,7 +36,7 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
 
     private static func field(_ slot: Int, of entry: [UInt8]) -> Int {
         guard entry.count == entrySize else { return 0 }
-        return Int(entry.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * slot, as: Int64.self)) })
+        return Int(entry[...].littleEndian(Int64.self, at: 8 * slot))
     }
 
     /// Appends files in the order they are given.
@@ -50,7 +50,9 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
         }
 
         func append(path: some Collection<UInt8>, modified: Int, size: Int) throws(ETLError) {
-            for field in [paths.size, path.count, modified, size] { try entries.append(integer: Int64(field)) }
+            var entry: [UInt8] = []
+            for field in [paths.size, path.count, modified, size] { entry.appendLittleEndian(Int64(field)) }
+            try entries.append(entry)
             try paths.append(path)
         }
 

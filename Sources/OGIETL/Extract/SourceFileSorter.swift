@@ -13,7 +13,7 @@ struct SourceFileSorter {
     private let budget: Int
     private var pending: [Entry] = []
     private var pendingBytes = 0
-    private var runs: [ScratchFile] = []
+    private var runs: [SpillFile] = []
     /// About 30,000 files of a typical path length.
     static let defaultBudget = 2 << 20
 
@@ -47,29 +47,29 @@ struct SourceFileSorter {
     }
 
     private mutating func writeRun() throws(ETLError) {
-        let run = try ScratchFile(directory: scratch)
+        let run = try SpillFile(directory: scratch)
         for entry in sortedPending() {
-            try run.append(integer: UInt32(entry.path.count))
-            try run.append(integer: Int64(entry.modified))
-            try run.append(integer: Int64(entry.size))
-            try run.append(entry.path)
+            var frame: [UInt8] = []
+            frame.appendLittleEndian(Int64(entry.modified))
+            frame.appendLittleEndian(Int64(entry.size))
+            try run.append(frame + entry.path)
         }
-        try run.seal()
+        try run.close()
         runs.append(run)
         pending = []
         pendingBytes = 0
     }
 
     /// Heads of the runs are kept sorted, largest first, so the next file is always the last.
-    private static func merge(_ runs: [ScratchFile], into writer: SourceFileList.Writer) throws(ETLError) {
+    private static func merge(_ runs: [SpillFile], into writer: SourceFileList.Writer) throws(ETLError) {
         var heads: [(entry: Entry, reader: RunReader)] = []
         for run in runs {
             var reader = RunReader(run)
-            if let entry = reader.next() { insert((entry, reader), into: &heads) }
+            if let entry = try reader.next() { insert((entry, reader), into: &heads) }
         }
         while var (entry, reader) = heads.popLast() {
             try writer.append(path: entry.path, modified: entry.modified, size: entry.size)
-            if let next = reader.next() {
+            if let next = try reader.next() {
                 entry = next
                 insert((entry, reader), into: &heads)
             }
@@ -86,40 +86,23 @@ struct SourceFileSorter {
         heads.insert(head, at: low)
     }
 
-    /// Reads a run's entries back in order, 64 KB at a time.
+    /// A run's entries back in order, from frames of time, size and path.
     private struct RunReader {
-        private let run: ScratchFile
-        private var block: [UInt8] = []
-        private var position = 0
-        private var offset = 0
-        private static let blockSize = 64 << 10
-        private static let headerSize = 20
+        private var frames: SpillReader
+        /// Many runs are merged at once, so each reads small blocks.
+        static let blockSize = 64 << 10
 
-        init(_ run: ScratchFile) {
-            self.run = run
+        init(_ run: SpillFile) {
+            frames = run.reader(blockSize: Self.blockSize)
         }
 
-        mutating func next() -> Entry? {
-            guard let header = take(Self.headerSize) else { return nil }
-            let length = Int(Self.integer(UInt32.self, header, 0))
-            guard let path = take(length) else { return nil }
-            return Entry(path: Array(path), modified: Int(Self.integer(Int64.self, header, 4)), size: Int(Self.integer(Int64.self, header, 12)))
-        }
-
-        private mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
-            if block.count - position < count {
-                let fresh = run.read(max(Self.blockSize, count), at: offset)
-                offset += fresh.count
-                block = Array(block[position...]) + fresh
-                position = 0
+        mutating func next() throws(ETLError) -> Entry? {
+            guard let frame = try frames.next() else { return nil }
+            guard frame.count >= 16 else {
+                throw .outputUnwritable(path: frames.directory, reason: "a sorted run of the listing holds a frame of \(frame.count) bytes")
             }
-            guard block.count - position >= count else { return nil }
-            defer { position += count }
-            return block[position..<(position + count)]
-        }
-
-        private static func integer<Value: FixedWidthInteger>(_: Value.Type, _ bytes: ArraySlice<UInt8>, _ at: Int) -> Value {
-            bytes.withUnsafeBytes { Value(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: Value.self)) }
+            return Entry(path: Array(frame.dropFirst(16)), modified: Int(frame.littleEndian(Int64.self, at: 0)),
+                         size: Int(frame.littleEndian(Int64.self, at: 8)))
         }
     }
 }

@@ -72,7 +72,7 @@ struct BatchRecord: Sendable {
     }
 
     private func load<Value: FixedWidthInteger>(_: Value.Type, at offset: Int) -> Value {
-        bytes.withUnsafeBytes { Value(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Value.self)) }
+        bytes[...].littleEndian(Value.self, at: offset)
     }
 
     private mutating func store<Value: FixedWidthInteger>(_ value: Value, at offset: Int) {

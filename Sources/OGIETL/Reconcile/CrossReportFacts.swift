@@ -61,11 +61,8 @@ final class CrossReportFacts: Sendable {
 
     private static func decode(_ bytes: ArraySlice<UInt8>) -> Fact {
         guard bytes.count == factSize else { return .none }
-        let (kind, other) = bytes.withUnsafeBytes { raw in
-            (Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: Int64.self)),
-             Int(Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: Int64.self))))
-        }
-        switch kind {
+        let other = Int(bytes.littleEndian(Int64.self, at: 8))
+        switch bytes.littleEndian(Int64.self, at: 0) {
         case 1: return .identicalCopy(of: other)
         case 2: return .duplicate(of: other)
         case 3: return .follows(other)

@@ -36,10 +36,6 @@ final class ScratchFile: @unchecked Sendable {
         if buffer.count >= bufferLimit { try flush() }
     }
 
-    func append<Value: FixedWidthInteger>(integer value: Value) throws(ETLError) {
-        try append(Swift.withUnsafeBytes(of: value.littleEndian) { Array($0) })
-    }
-
     /// Writes what is buffered.
     func flush() throws(ETLError) {
         try write(buffer, at: size - buffer.count)
@@ -83,12 +79,6 @@ final class ScratchFile: @unchecked Sendable {
         return got == count ? bytes : Array(bytes[..<got])
     }
 
-    func integer<Value: FixedWidthInteger>(_: Value.Type, at offset: Int) -> Value {
-        let bytes = read(MemoryLayout<Value>.size, at: offset)
-        guard bytes.count == MemoryLayout<Value>.size else { return 0 }
-        return bytes.withUnsafeBytes { Value(littleEndian: $0.loadUnaligned(as: Value.self)) }
-    }
-
     private static func lastError() -> String { String(cString: strerror(errno)) }
 }
 
@@ -120,5 +110,20 @@ extension ScratchFile {
             defer { position += recordSize }
             return block[position..<(position + recordSize)]
         }
+    }
+}
+
+extension Array<UInt8> {
+    /// Appends `value` as `ArraySlice.littleEndian` reads it back.
+    mutating func appendLittleEndian<Value: FixedWidthInteger>(_ value: Value) {
+        Swift.withUnsafeBytes(of: value.littleEndian) { append(contentsOf: $0) }
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// The little-endian integer `offset` bytes into the slice: how every scratch record
+    /// (batch records, facts, listing entries, sort runs) stores its numbers.
+    func littleEndian<Value: FixedWidthInteger>(_: Value.Type, at offset: Int) -> Value {
+        withUnsafeBytes { Value(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Value.self)) }
     }
 }
