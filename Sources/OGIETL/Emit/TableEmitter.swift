@@ -36,7 +36,7 @@ actor TableEmitter {
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
             try spills[table]?.append(rows)
         }
-        let record = BatchRecord(encoded.report, position: reports)
+        let record = encoded.record
         try batch.append(record)
         reports += 1
         for table in CanonicalTable.allCases { rowTotals[table, default: 0] += record.rowCount(table) }

@@ -58,7 +58,7 @@ public struct Pipeline: Sendable {
                     tasks.addTask {
                         let read = SourceReader.read(file, maxBytes: maxBytes, tools: tools)
                         let report = ReportReconciler.reconcile(file: file, read: read, normalizer: normalizer)
-                        return (index, EncodedReport(report, protectFormulas: protectFormulas))
+                        return (index, EncodedReport(report, position: index, protectFormulas: protectFormulas))
                     }
                     next += 1
                     inFlight += 1
