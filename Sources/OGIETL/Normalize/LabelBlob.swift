@@ -10,6 +10,7 @@ struct LabelBlob: Sendable {
     /// belong to the label after it.
     init(cells: ArraySlice<Cell>) {
         var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(cells.reduce(0) { $0 + $1.text.utf8.count })
         var line = cells.first?.line ?? 0
         for cell in cells {
             if cell.kind == .prose {
@@ -38,6 +39,8 @@ struct LabelBlob: Sendable {
     func keyWithPositions() -> (key: [UInt32], positions: [Int]) {
         var key: [UInt32] = []
         var positions: [Int] = []
+        key.reserveCapacity(display.count)
+        positions.reserveCapacity(display.count)
         for index in display.indices where LabelText.isIdeograph(display[index].value) {
             key.append(display[index].value)
             positions.append(index)

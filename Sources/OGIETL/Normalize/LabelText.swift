@@ -25,8 +25,13 @@ enum LabelText {
     static func matchKey(of text: String) -> [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(text.utf8.count / 3)
-        for scalar in text.unicodeScalars where isIdeograph(scalar.value) { key.append(scalar.value) }
+        appendMatchKey(of: text, to: &key)
         return key
+    }
+
+    /// The same key appended to a buffer the caller reuses, for scans that key every cell.
+    static func appendMatchKey(of text: String, to key: inout [UInt32]) {
+        for scalar in text.unicodeScalars where isIdeograph(scalar.value) { key.append(scalar.value) }
     }
 
     static func isWhitespace(_ value: UInt32) -> Bool {

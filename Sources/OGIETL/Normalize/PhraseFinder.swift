@@ -36,16 +36,26 @@ struct PhraseFinder<Code: Sendable>: Sendable {
     /// Non-overlapping hits from left to right, the longest phrase winning at each position.
     func hits(in key: [UInt32]) -> [Hit] {
         var hits: [Hit] = []
+        _ = firstHit(in: key) { hit -> Void? in
+            hits.append(hit)
+            return nil
+        }
+        return hits
+    }
+
+    /// The first answer `body` gives for the hits in order, without collecting them: section
+    /// headings are looked for in every text cell of every report, and most have no hit.
+    func firstHit<Answer>(in key: [UInt32], _ body: (Hit) -> Answer?) -> Answer? {
         var index = 0
         while index < key.count {
             if mayStartPhrase(key[index]), let phrase = phrases.first(where: { Self.key(key, hasPrefix: $0.key, at: index) }) {
-                hits.append(Hit(code: phrase.code, range: index..<(index + phrase.key.count)))
+                if let answer = body(Hit(code: phrase.code, range: index..<(index + phrase.key.count))) { return answer }
                 index += phrase.key.count
             } else {
                 index += 1
             }
         }
-        return hits
+        return nil
     }
 
     private static func key(_ key: [UInt32], hasPrefix prefix: [UInt32], at index: Int) -> Bool {

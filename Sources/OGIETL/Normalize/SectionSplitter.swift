@@ -29,8 +29,10 @@ struct SectionSplitter: Sendable {
         var bounds: [(table: CanonicalTable?, start: Int)] = []
         var current: CanonicalTable?
         var opened: Set<CanonicalTable> = []
-        for (index, cell) in cells.enumerated() where cell.kind == .text {
-            let key = LabelText.matchKey(of: cell.text)
+        var key: [UInt32] = []
+        for index in cells.indices where cells[index].kind == .text {
+            key.removeAll(keepingCapacity: true)
+            LabelText.appendMatchKey(of: cells[index].text, to: &key)
             guard !key.isEmpty, key.count <= Self.longestHeading,
                   let next = transition(key, current: current, opened: opened) else { continue }
             current = next
@@ -43,17 +45,19 @@ struct SectionSplitter: Sendable {
     /// `nil` means no change, `.some(nil)` closes the current table.
     private func transition(_ key: [UInt32], current: CanonicalTable?, opened: Set<CanonicalTable>) -> CanonicalTable??
     {
-        for hit in headings.hits(in: key) {
+        let mark = headings.firstHit(in: key) { hit -> Mark? in
             switch hit.code {
-            case let .open(table) where !opened.contains(table): return .some(table)
-            case .close where current != nil: return .some(nil)
-            default: continue
+            case let .open(table): opened.contains(table) ? nil : hit.code
+            case .close: current == nil ? nil : hit.code
             }
         }
-        for hit in anchors.hits(in: key) where !opened.contains(hit.code) {
-            return .some(hit.code)
+        switch mark {
+        case let .open(table)?: return .some(table)
+        case .close?: return .some(nil)
+        case nil: break
         }
-        return nil
+        guard let table = anchors.firstHit(in: key, { opened.contains($0.code) ? nil : $0.code }) else { return nil }
+        return .some(table)
     }
 
     private func slices(_ cells: [Cell], _ bounds: [(table: CanonicalTable?, start: Int)]) -> [CanonicalTable: ArraySlice<Cell>] {

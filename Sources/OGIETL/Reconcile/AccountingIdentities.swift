@@ -31,10 +31,7 @@ enum AccountingIdentities {
         let results = records.filter { resultRows.contains($0.row) }
         guard !results.isEmpty else { return [] }
         return applicantColumns.indices.compactMap { column in
-            let parts = results.map { int($0.values[column]) }
-            guard let stated = int(total.values[column]), parts.allSatisfy({ $0 != nil }) else { return nil }
-            let sum = parts.compactMap { $0 }.reduce(0, +)
-            guard sum != stated else { return nil }
+            guard let stated = int(total.values[column]), let sum = Self.sum(results.lazy.map { $0.values[column] }), sum != stated else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.results_sum", severity: .error,
                            expected: "\(sum)", actual: "\(stated)",
                            message: "Column '\(applicantColumns[column])': the result rows sum to \(sum) but the total row prints \(stated).")
@@ -93,4 +90,15 @@ enum AccountingIdentities {
     }
 
     static let largestChecked: UInt = 1_000_000_000_000_000
+
+    /// The sum of figures that are all whole numbers, or nil; added as read, because every
+    /// row of every report is checked and a list of parts would be built only to be summed.
+    static func sum(_ figures: some Sequence<String?>) -> Int? {
+        var sum = 0
+        for figure in figures {
+            guard let value = int(figure) else { return nil }
+            sum += value
+        }
+        return sum
+    }
 }

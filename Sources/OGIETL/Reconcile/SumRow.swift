@@ -29,11 +29,8 @@ extension ReviewRecord: SumRow {
 extension SumRow {
     /// The violation of the row's sum, when every cell is a whole number and they disagree.
     var sumViolation: Finding? {
-        guard values.count == Self.columns.count else { return nil }
-        let parts = values.dropLast().map(AccountingIdentities.int)
-        guard let stated = AccountingIdentities.int(values.last ?? nil), parts.allSatisfy({ $0 != nil }) else { return nil }
-        let sum = parts.compactMap { $0 }.reduce(0, +)
-        guard sum != stated else { return nil }
+        guard values.count == Self.columns.count, let stated = AccountingIdentities.int(values[values.count - 1]),
+              let sum = AccountingIdentities.sum(values.dropLast()), sum != stated else { return nil }
         return Finding(table: Self.table, row: name, column: "total", rule: Self.rule, severity: .error,
                        expected: "\(sum)", actual: "\(stated)",
                        message: "Row '\(name)': its other columns sum to \(sum) but its total prints \(stated).")
