@@ -30,6 +30,14 @@ final class LabelMatchingTests: XCTestCase {
         XCTAssertEqual(row("(三) 不予公 开\t1.属于国家秘密"), .deniedStateSecret)
     }
 
+    func testALabelIsCutBeforeEveryNumberingMarkKeepingTheTextBeforeTheFirst() {
+        XCTAssertEqual(LabelBlob(text: "申请情况三、本年度办理结果（一）予以公开").segments().map(\.printed),
+                       ["申请情况", "三、本年度办理结果", "（一）予以公开"])
+        XCTAssertEqual(LabelBlob(text: "（三）不予公开1.属于国家秘密").segments().map(\.printed), ["（三）不予公开", "1.属于国家秘密"])
+        XCTAssertEqual(LabelBlob(text: "（一）").segments().map(\.printed), ["（一）"])
+        XCTAssertEqual(LabelBlob(text: "").segments().count, 0)
+    }
+
     func testNumberingMarksAreNotFoundInsideOrdinaryWords() {
         XCTAssertEqual(LabelBlob(text: "3.危及“三安全一稳定”").segments().count, 1)
         XCTAssertEqual(LabelBlob(text: "（本列数据的勾稽关系为：第一项加第二项之和）").segments().count, 1)

@@ -26,9 +26,7 @@ struct ApplicationsParser: Sendable {
 
     private func read(_ chunk: RowChunk, alignment: ColumnAlignment?, into reading: inout TableReading<ApplicationRecord>) {
         let segments = chunk.label.segments()
-        guard let (row, segment) = segments.reversed().lazy.compactMap({ segment in
-            self.rows.bestMatch(for: segment.key).map { ($0, segment) }
-        }).first else {
+        guard let (row, segment) = match(segments) else {
             reading.findings.append(UnrecognisedRow.finding(table: .applications, label: segments.last?.printed ?? "", chunk: chunk))
             return
         }
@@ -56,6 +54,18 @@ struct ApplicationsParser: Sendable {
         let surplus = chunk.surplus(beyond: Self.columns.count)
         reading.records.append(ApplicationRecord(row: row, label: label, values: chunk.figures(Self.columns.count),
                                                  printed: surplus > 0 ? chunk.figures(Self.columns.count + surplus) : nil))
+    }
+
+    /// The last segment that names a row, keyed in one buffer for all of them.
+    private func match(_ segments: [LabelSegment]) -> (ApplicationRow, LabelSegment)? {
+        var key: [UInt32] = []
+        key.reserveCapacity(segments.last?.blob.display.count ?? 0)
+        for segment in segments.reversed() {
+            key.removeAll(keepingCapacity: true)
+            segment.appendKey(to: &key)
+            if let row = rows.bestMatch(for: key) { return (row, segment) }
+        }
+        return nil
     }
 
     static let order: [ApplicationRow: Int] = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })

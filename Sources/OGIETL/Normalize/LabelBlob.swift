@@ -8,7 +8,7 @@ struct LabelBlob: Sendable {
 
     /// Joins label cells; a prose paragraph resets the blob because text before it cannot
     /// belong to the label after it.
-    init(cells: ArraySlice<Cell>) {
+    init(cells: some Collection<Cell>) {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(cells.reduce(0) { $0 + $1.text.utf8.count })
         var line = cells.first?.line ?? 0
@@ -52,21 +52,27 @@ struct LabelBlob: Sendable {
     /// The last piece is the row's own label; earlier pieces are its parents, or the tail of
     /// the previous row's label when a converter wrapped it after the figures.
     func segments() -> [LabelSegment] {
-        var starts: [(start: Int, markerEnd: Int)] = []
+        var segments: [LabelSegment] = []
+        var marker = 0..<0
         var index = 0
         while index < display.count {
-            if let end = NumberingMark.end(in: display, at: index) {
-                starts.append((index, end))
-                index = end
-            } else {
+            guard let end = NumberingMark.end(in: display, at: index) else {
                 index += 1
+                continue
             }
+            append(marker: marker, bodyEnd: index, to: &segments)
+            marker = index..<end
+            index = end
         }
-        if starts.first?.start != 0 { starts.insert((0, 0), at: 0) }
-        return starts.enumerated().map { offset, start in
-            let end = offset + 1 < starts.count ? starts[offset + 1].start : display.count
-            return LabelSegment(blob: self, marker: start.start..<start.markerEnd, body: start.markerEnd..<end)
-        }.filter { !$0.marker.isEmpty || !$0.body.isEmpty }
+        append(marker: marker, bodyEnd: display.count, to: &segments)
+        return segments
+    }
+
+    /// A segment runs from its marker to the next one; an empty piece (an empty label, or no
+    /// text before the first marker) is no segment.
+    private func append(marker: Range<Int>, bodyEnd: Int, to segments: inout [LabelSegment]) {
+        guard !marker.isEmpty || marker.upperBound < bodyEnd else { return }
+        segments.append(LabelSegment(blob: self, marker: marker, body: marker.upperBound..<bodyEnd))
     }
 }
 
@@ -79,8 +85,12 @@ struct LabelSegment: Sendable {
     var key: [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(body.count)
-        for scalar in blob.display[body] where LabelText.isIdeograph(scalar.value) { key.append(scalar.value) }
+        appendKey(to: &key)
         return key
+    }
+
+    func appendKey(to key: inout [UInt32]) {
+        for scalar in blob.display[body] where LabelText.isIdeograph(scalar.value) { key.append(scalar.value) }
     }
     var printed: String { LabelText.string(blob.display[marker.lowerBound..<body.upperBound]) }
 }

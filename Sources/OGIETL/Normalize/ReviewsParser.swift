@@ -10,7 +10,7 @@ struct ReviewsParser: Sendable {
         var reading = TableReading<ReviewRecord>()
         let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
         guard let first = chunks.first else { return reading }
-        let all = RowChunk(label: first.label, values: chunks.flatMap(\.values))
+        let all = RowChunk(label: first.label, values: CellRun(chunks.flatMap(\.values)))
         let columns = ReviewProceeding.allCases.flatMap { proceeding in
             ReviewOutcome.allCases.map { "\(proceeding.rawValue).\($0.rawValue)" }
         }

@@ -2,13 +2,13 @@
 struct RowChunk: Sendable {
     let label: LabelBlob
     /// The text cells the label was joined from, for layouts where their lines matter.
-    var labelCells: [Cell] = []
+    var labelCells: CellRun
     /// Value cells (figures and blanks) after the label, leading empty cells removed: those are
     /// the merged label cells of the template, not missing figures. A printed blank marker (`-`,
     /// `/`, `无`) is a figure's cell left blank, so it keeps its column.
-    let values: [Cell]
+    let values: CellRun
 
-    init(label: LabelBlob, labelCells: [Cell] = [], values: [Cell]) {
+    init(label: LabelBlob, labelCells: CellRun = CellRun(), values: CellRun) {
         self.label = label
         self.labelCells = labelCells
         self.values = values
@@ -25,30 +25,44 @@ struct RowChunk: Sendable {
             while end < cells.endIndex, cells[end].isValue { end += 1 }
             let run = cells[index..<end].drop { $0.kind == .blank && $0.text.isEmpty }
             if !run.isEmpty {
-                let labels = cells[labelStart..<index].filter { !$0.isValue }
-                chunks.append(RowChunk(label: LabelBlob(cells: labels[...]), labelCells: labels, values: Array(run)))
+                let labels = labelCells(cells[labelStart..<index])
+                chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: CellRun(run)))
                 labelStart = end
             }
             index = end
         }
         if labelStart < cells.endIndex {
-            let labels = cells[labelStart...].filter { !$0.isValue }
-            chunks.append(RowChunk(label: LabelBlob(cells: labels[...]), labelCells: labels, values: []))
+            let labels = labelCells(cells[labelStart...])
+            chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: CellRun()))
         }
         return chunks
+    }
+
+    /// The text cells before a row's figures. Only a run of empty cells left between two labels
+    /// puts values among them, so the cells are copied only then.
+    private static func labelCells(_ cells: ArraySlice<Cell>) -> CellRun {
+        cells.contains(where: \.isValue) ? CellRun(cells.filter { !$0.isValue }) : CellRun(cells)
     }
 
     /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
     /// a figure printed with a unit (only the proactive amount column takes one).
     func figures(_ count: Int) -> [String?] {
-        figureCells(count).map { $0?.unit == nil ? $0?.text : nil }
+        var figures: [String?] = []
+        figures.reserveCapacity(count)
+        for index in 0..<count {
+            let cell = figureCell(index)
+            figures.append(cell?.unit == nil ? cell?.text : nil)
+        }
+        return figures
     }
 
     /// As `figures`, keeping the cells.
     func figureCells(_ count: Int) -> [Cell?] {
-        (0..<count).map { index in
-            index < values.count && values[index].kind == .number ? values[index] : nil
-        }
+        (0..<count).map(figureCell)
+    }
+
+    private func figureCell(_ index: Int) -> Cell? {
+        index < values.count && values[index].kind == .number ? values[index] : nil
     }
 
     /// Figures printed beyond `count` (blank padding after the last column is not counted).
