@@ -29,6 +29,31 @@ final class CellReadingTests: XCTestCase {
         XCTAssertEqual(canonical("24252.311082"), "24252.311082")
     }
 
+    func testFullWidthSignsPointsAndLongFiguresAreSpelledInASCII() {
+        XCTAssertEqual(canonical("－１２"), "-12")
+        XCTAssertEqual(canonical("＋７"), "7")
+        XCTAssertEqual(canonical("1,234．5"), "1234.5")
+        XCTAssertEqual(canonical("１２３４５６７８９"), "123456789")
+        XCTAssertEqual(canonical("-12,345,678,901.25"), "-12345678901.25")
+        XCTAssertNil(canonical("1,2345"))
+        XCTAssertNil(canonical("１２３４５６７８９项"))
+    }
+
+    func testRowChunksIndexTheirCellsFromZeroAndLeaveOutEmptyCellsBetweenLabels() {
+        let cells: [Cell] = [.text("申请", line: 1), .blank(line: 1), .text("情况", line: 2), .number("1", line: 2),
+                             .number("2", line: 2), .text("其他", line: 3), .number("3", line: 3)]
+        let chunks = RowChunk.chunks(of: cells[...])
+        XCTAssertEqual(chunks.count, 2)
+        XCTAssertEqual(chunks[0].labelCells.map(\.text), ["申请", "情况"])
+        XCTAssertEqual(chunks[0].label.text, "申请情况")
+        XCTAssertEqual(chunks[0].values.indices, 0..<2)
+        XCTAssertEqual(chunks[0].values[1].text, "2")
+        XCTAssertEqual(chunks[0].figures(3), ["1", "2", nil])
+        XCTAssertEqual(chunks[1].labelCells.map(\.text), ["其他"])
+        XCTAssertEqual(chunks[1].values.map(\.text), ["3"])
+        XCTAssertEqual(chunks[1].values[0].line, 3)
+    }
+
     func testTextThatMerelyContainsDigitsIsNotAFigure() {
         XCTAssertNil(canonical("1."))
         XCTAssertNil(canonical("2022年"))

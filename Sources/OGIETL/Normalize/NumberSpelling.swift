@@ -11,17 +11,36 @@ enum NumberSpelling {
             // them directly (short Strings are stored inline, so nothing is allocated).
             return String(decoding: bytes[range], as: UTF8.self)
         }
+        // The canonical form is never longer than the printed one, so it is written into a
+        // buffer on the stack: most cells that start like a figure are labels (`1.制发件数`)
+        // that turn out not to be one, and those should cost no allocation.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            var output = FigureBuffer(storage: buffer)
+            guard read(bytes, range, into: &output) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<output.count]), as: UTF8.self)
+        }
+    }
+
+    private static func read(_ bytes: [UInt8], _ range: Range<Int>, into output: inout FigureBuffer) -> Bool {
         var reader = Reader(bytes: bytes, index: range.lowerBound, end: range.upperBound)
-        var output: [UInt8] = []
-        output.reserveCapacity(range.count)
         if let sign = reader.sign() { if sign == UInt8(ascii: "-") { output.append(sign) } }
-        guard reader.integerPart(into: &output) else { return nil }
+        guard reader.integerPart(into: &output) else { return false }
         if reader.decimalPoint() {
             output.append(UInt8(ascii: "."))
-            guard reader.digits(into: &output) > 0 else { return nil }
+            guard reader.digits(into: &output) > 0 else { return false }
         }
-        guard reader.index == reader.end else { return nil }
-        return String(decoding: output, as: UTF8.self)
+        return reader.index == reader.end
+    }
+
+    /// Appends into a String's uninitialised storage, which `range.count` bytes always fit.
+    private struct FigureBuffer {
+        let storage: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func append(_ byte: UInt8) {
+            storage[count] = byte
+            count += 1
+        }
     }
 
     /// An ASCII digit or sign, or the lead byte of a full-width one: every other cell, most of
@@ -61,7 +80,7 @@ enum NumberSpelling {
             return nil
         }
 
-        mutating func digits(into output: inout [UInt8]) -> Int {
+        mutating func digits(into output: inout FigureBuffer) -> Int {
             var count = 0
             while let (digit, width) = digit(at: index) {
                 output.append(digit)
@@ -72,16 +91,22 @@ enum NumberSpelling {
         }
 
         /// Digits, allowing `1,234,567`; a comma not followed by exactly three digits ends the figure.
-        mutating func integerPart(into output: inout [UInt8]) -> Bool {
+        mutating func integerPart(into output: inout FigureBuffer) -> Bool {
             let leading = digits(into: &output)
             guard leading > 0 else { return false }
             while index < end, bytes[index] == UInt8(ascii: ","), leading <= 3 || output.count > 3 {
                 let groupStart = index + 1
                 var probe = groupStart
-                var group: [UInt8] = []
-                while group.count < 4, let (digit, width) = digit(at: probe) { group.append(digit); probe += width }
+                var group: (count: Int, digits: (UInt8, UInt8, UInt8)) = (0, (0, 0, 0))
+                while group.count < 4, let (digit, width) = digit(at: probe) {
+                    if group.count < 3 { withUnsafeMutableBytes(of: &group.digits) { $0[group.count] = digit } }
+                    group.count += 1
+                    probe += width
+                }
                 guard group.count == 3 else { return false }
-                output.append(contentsOf: group)
+                output.append(group.digits.0)
+                output.append(group.digits.1)
+                output.append(group.digits.2)
                 index = probe
             }
             return true
