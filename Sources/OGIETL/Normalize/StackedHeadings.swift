@@ -6,6 +6,7 @@ enum StackedHeadings {
     /// cells: every cell joins the cell of the widest line whose centre is nearest, so a
     /// heading that did not wrap stays whole while its neighbours are re-assembled.
     static func columnwise(_ cells: [Cell]) -> LabelBlob? {
+        guard mayHaveStackedLines(cells) else { return nil }
         let lines = Dictionary(grouping: cells, by: \.line).sorted { $0.key < $1.key }.map(\.value)
         guard lines.filter({ $0.count >= 2 }).count >= 2 else { return nil }
         var pieces: [Cell] = []
@@ -20,6 +21,22 @@ enum StackedHeadings {
         }
         pieces += merge(stack)
         return LabelBlob(cells: pieces[...])
+    }
+
+    /// False when the cells, in line order as the tokenizer gives them, hold fewer than two
+    /// lines of several cells: the common case of headings printed one to a line is then
+    /// settled without grouping the cells by line.
+    private static func mayHaveStackedLines(_ cells: [Cell]) -> Bool {
+        var wideLines = 0
+        var index = cells.startIndex
+        while index < cells.endIndex {
+            var end = index + 1
+            while end < cells.endIndex, cells[end].line == cells[index].line { end += 1 }
+            if end < cells.endIndex, cells[end].line < cells[index].line { return true }
+            if end - index >= 2 { wideLines += 1 }
+            index = end
+        }
+        return wideLines >= 2
     }
 
     private static func merge(_ stack: [[Cell]]) -> [Cell] {
