@@ -18,6 +18,17 @@ final class LayoutTests: XCTestCase {
         }
     }
 
+    func testHTMLColumnSpansAreFoundInLongAttributesAndSkippedBlocksAreSkipped() {
+        let style = String(repeating: "mso-border-alt:solid windowtext .5pt;", count: 20)
+        let html = """
+            <html><HEAD><style>td { content: "</td>" }</style></HEAD><body><!-- <td>note</td> --><table>\
+            <tr><td style="\(style)" COLSPAN='3'>甲</td><td>1</td></tr>\
+            <tr><td class="c1" title='a > b' colspan="2">乙</td><td style="x">2</td></tr></table></body></html>
+            """
+        let text = String(decoding: HTMLFlattener.text(of: Array(html.utf8)), as: UTF8.self)
+        XCTAssertEqual(text, "\n\n\n甲\t\t\t1\n\n乙\t\t2\n\n\n")
+    }
+
     func testEveryLayoutOf2021TemplateReturnsEveryCell() {
         for seed in 1...4 { assertAllLayouts(.sample(edition: .edition2021, seed: seed)) }
     }

@@ -118,15 +118,20 @@ public struct HTMLFlattener {
         index = end
     }
 
+    /// Skipped elements (a Word page's `<style>` block, its `<head>`) run to many kilobytes, so
+    /// the needle's first byte, `<` or `-` and never a letter, is found with `memchr` first.
     private func end(of needle: [UInt8], from start: Int, caseInsensitive: Bool = false) -> Int {
-        var cursor = start
-        while cursor + needle.count <= bytes.count {
-            if Self.equal(bytes, needle, at: cursor, caseInsensitive: caseInsensitive) {
-                return caseInsensitive ? cursor : cursor + needle.count
+        bytes.withUnsafeBufferPointer { buffer in
+            var cursor = start
+            while cursor + needle.count <= buffer.count, let candidate = HTMLTag.position(of: needle[0], in: buffer, from: cursor) {
+                guard candidate + needle.count <= buffer.count else { break }
+                if Self.equal(bytes, needle, at: candidate, caseInsensitive: caseInsensitive) {
+                    return caseInsensitive ? candidate : candidate + needle.count
+                }
+                cursor = candidate + 1
             }
-            cursor += 1
+            return buffer.count
         }
-        return bytes.count
     }
 
     private static func equal(_ bytes: [UInt8], _ needle: [UInt8], at index: Int, caseInsensitive: Bool) -> Bool {

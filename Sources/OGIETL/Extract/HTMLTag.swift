@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One start or end tag, read just far enough to know its name and its column span.
 struct HTMLTag {
     let name: HTMLElementName
@@ -37,19 +43,26 @@ struct HTMLTag {
         (0x61...0x7A).contains(lowercased(byte)) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
     }
 
-    /// The `>` ending the tag, skipping any inside quoted attribute values.
+    /// The `>` ending the tag, skipping any inside quoted attribute values. A Word-exported
+    /// page is mostly long `style="…"` values, so the closing quote is found with `memchr`.
     private static func closingBracket(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var cursor = start
         while cursor < bytes.count {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: ">") { return cursor }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                cursor += 1
-                while cursor < bytes.count, bytes[cursor] != byte { cursor += 1 }
+                guard let close = position(of: byte, in: bytes, from: cursor + 1) else { return nil }
+                cursor = close
             }
             cursor += 1
         }
         return nil
+    }
+
+    static func position(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static let columnSpanKey = Array("colspan".utf8)
@@ -60,12 +73,26 @@ struct HTMLTag {
         let key = columnSpanKey
         var position = range.lowerBound
         while position + key.count <= range.upperBound {
+            if position + 8 <= range.upperBound, !mayHoldLetterC(bytes, at: position) {
+                position += 8
+                continue
+            }
             if bytes[position] | 0x20 == key[0], (1..<key.count).allSatisfy({ lowercased(bytes[position + $0]) == key[$0] }) {
                 return spanValue(bytes, from: position + key.count, to: range.upperBound)
             }
             position += 1
         }
         return 1
+    }
+
+    /// Whether any of eight bytes is `c` or `C`, tested at once (the zero-byte test on the
+    /// bytes folded to lower case and compared with `c`): most of a cell's attribute text is
+    /// a `style` value, passed over eight bytes at a time.
+    private static func mayHoldLetterC(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+        let folded = (word | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363
+        return (folded &- 0x0101_0101_0101_0101) & ~folded & 0x8080_8080_8080_8080 != 0
     }
 
     private static func spanValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
