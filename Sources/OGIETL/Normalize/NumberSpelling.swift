@@ -32,7 +32,7 @@ enum NumberSpelling {
         return reader.index == reader.end
     }
 
-    /// Appends into a String's uninitialised storage, which `range.count` bytes always fit.
+    /// Appends into the temporary buffer, which the canonical form always fits.
     private struct FigureBuffer {
         let storage: UnsafeMutableBufferPointer<UInt8>
         var count = 0
@@ -97,16 +97,14 @@ enum NumberSpelling {
             while index < end, bytes[index] == UInt8(ascii: ","), leading <= 3 || output.count > 3 {
                 let groupStart = index + 1
                 var probe = groupStart
-                var group: (count: Int, digits: (UInt8, UInt8, UInt8)) = (0, (0, 0, 0))
-                while group.count < 4, let (digit, width) = digit(at: probe) {
-                    if group.count < 3 { withUnsafeMutableBytes(of: &group.digits) { $0[group.count] = digit } }
-                    group.count += 1
+                // Written as read: a group of other than three digits fails the whole figure.
+                var groupDigits = 0
+                while groupDigits < 4, let (digit, width) = digit(at: probe) {
+                    if groupDigits < 3 { output.append(digit) }
+                    groupDigits += 1
                     probe += width
                 }
-                guard group.count == 3 else { return false }
-                output.append(group.digits.0)
-                output.append(group.digits.1)
-                output.append(group.digits.2)
+                guard groupDigits == 3 else { return false }
                 index = probe
             }
             return true
