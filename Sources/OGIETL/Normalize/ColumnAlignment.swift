@@ -8,12 +8,10 @@ struct ColumnAlignment: Sendable {
     /// Column centres taken from rows that print exactly `count` figures on one line, or nil
     /// when no such row exists (then nothing can be placed by position).
     init?(referenceRows: [RowChunk], count: Int) {
-        let isFull = { (chunk: RowChunk) in
+        let full = referenceRows.filter { chunk in
             chunk.values.count == count && chunk.values.allSatisfy { $0.kind == .number && $0.center > 0 && $0.line == chunk.values[0].line }
         }
-        // Only pdftotext text has centres; every other layout is turned away before any list is built.
-        guard referenceRows.contains(where: isFull) else { return nil }
-        let full = referenceRows.filter(isFull)
+        guard !full.isEmpty else { return nil }
         centers = (0..<count).map { column in
             let sorted = full.map { $0.values[column].center }.sorted()
             return sorted[sorted.count / 2]
