@@ -49,12 +49,12 @@ enum IdentityRepair {
 
     /// Every block of equal width sums its leading cells to its last one.
     static func holds(_ values: [String?], blocks: Int) -> Bool {
-        let numbers = values.map(AccountingIdentities.int)
-        guard numbers.allSatisfy({ $0 != nil }), values.count % blocks == 0 else { return false }
+        guard values.count % blocks == 0 else { return false }
         let width = values.count / blocks
         return (0..<blocks).allSatisfy { block in
-            let slice = numbers[(block * width)..<((block + 1) * width)].compactMap { $0 }
-            return slice.dropLast().reduce(0, +) == slice.last
+            let cells = values[(block * width)..<((block + 1) * width)]
+            guard let total = AccountingIdentities.int(cells.last ?? nil), let sum = AccountingIdentities.sum(cells.dropLast()) else { return false }
+            return sum == total
         }
     }
 
