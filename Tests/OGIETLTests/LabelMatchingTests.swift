@@ -8,7 +8,11 @@ final class LabelMatchingTests: XCTestCase {
 
     private func row(_ printed: String) -> ApplicationRow? {
         let blob = LabelBlob(text: printed)
-        return blob.segments().reversed().lazy.compactMap { self.matcher.bestMatch(for: $0.key) }.first
+        return blob.segments().reversed().lazy.compactMap { segment in
+            var key: [UInt32] = []
+            segment.appendKey(to: &key)
+            return self.matcher.bestMatch(for: key)
+        }.first
     }
 
     func testTheLastNumberedPieceIsTheRowsOwnLabel() {

@@ -82,13 +82,7 @@ struct LabelSegment: Sendable {
     let marker: Range<Int>
     let body: Range<Int>
 
-    var key: [UInt32] {
-        var key: [UInt32] = []
-        key.reserveCapacity(body.count)
-        appendKey(to: &key)
-        return key
-    }
-
+    /// The body's ideographs, appended to a buffer the matcher reuses for every segment.
     func appendKey(to key: inout [UInt32]) {
         for scalar in blob.display[body] where LabelText.isIdeograph(scalar.value) { key.append(scalar.value) }
     }
