@@ -81,8 +81,22 @@ final class CellReadingTests: XCTestCase {
         XCTAssertEqual(cells("--------\t----\t---------\n|---|:---:|\n                  - 3 -\n第 4 页\n\u{0C}规章  1"), ["规章", "#1"])
     }
 
+    func testEveryKindOfWhitespaceIsTrimmedFromEitherEndOfACell() {
+        XCTAssertEqual(cells("\u{FEFF}\u{3000}规章\u{00A0}\t0\u{3000}\t\u{00A0}3\u{FEFF}"), ["规章", "#0", "#3"])
+        XCTAssertEqual(cells("规章 \u{3000}\u{00A0}\u{FEFF}"), ["规章"])
+        XCTAssertEqual(cells("收费0\u{00A0}"), ["收费", "#0"])
+    }
+
+    func testALineIsAPipeRowWhenItStartsWithAPipeOrHoldsTwo() {
+        XCTAssertTrue(LineShape.isPipeRow(Array("\u{3000} |规章".utf8)))
+        XCTAssertTrue(LineShape.isPipeRow(Array("规章 | 0 | 3".utf8)))
+        XCTAssertFalse(LineShape.isPipeRow(Array("规章 | 0".utf8)))
+        XCTAssertFalse(LineShape.isPipeRow(Array(" \t\u{00A0}".utf8)))
+        XCTAssertEqual(cells("规章 | 0"), ["规章 |", "#0"])
+    }
+
     func testCRLFAndLoneCRBreakLines() {
-        XCTAssertEqual(CellTokenizer(options: TestSupport.config.text).cells(of: Array("a\r\nb\rc\nd".utf8)).map(\.line), [1, 2, 3, 4])
+        XCTAssertEqual(CellTokenizer(options: TestSupport.config.text).cells(of: Array("a\r\nb\rc\nd\u{0C}e\n\r\nf".utf8)).map(\.line), [1, 2, 3, 4, 5, 7])
     }
 
     func testDigitsGluedToALabelAreCutOffAsAFigure() {

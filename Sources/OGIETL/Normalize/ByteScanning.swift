@@ -26,7 +26,8 @@ enum ByteScanning {
         var index = 0
         while index < end {
             let byte = bytes[index]
-            if byte == newline || byte == carriageReturn || byte == formFeed {
+            // Every line break is below 0x0E, so one comparison passes over most bytes.
+            if byte <= carriageReturn, byte == newline || byte == carriageReturn || byte == formFeed {
                 guard body(start..<index) else { return }
                 if byte == carriageReturn, index + 1 < end, bytes[index + 1] == newline { index += 1 }
                 start = index + 1
@@ -64,11 +65,13 @@ enum ByteScanning {
         return lower..<upper
     }
 
+    /// The whitespace character that ends at `upper`, read backwards from its last byte.
     private static func trailingWhitespaceWidth(_ bytes: [UInt8], lower: Int, upper: Int) -> Int? {
-        for width in [1, 2, 3] where upper - width >= lower {
-            if whitespaceWidth(bytes, at: upper - width, end: upper) == width { return width }
-        }
-        return nil
+        let last = bytes[upper - 1]
+        if last == space || last == tab { return 1 }
+        if last == 0xA0 { return upper - 2 >= lower && bytes[upper - 2] == 0xC2 ? 2 : nil }
+        guard upper - 3 >= lower, last == 0x80 || last == 0xBF else { return nil }
+        return whitespaceWidth(bytes, at: upper - 3, end: upper) == 3 ? 3 : nil
     }
 
     static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {

@@ -70,6 +70,9 @@ struct CellTokenizer: Sendable {
             cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
         } else if let number = NumberSpelling.canonical(bytes, range) {
             cells.append(.number(number, line: line, center: center))
+        } else if !bytes[range].contains(where: GluedRuns.isDigit) {
+            // Most labels hold no ASCII digit, and both tests below need one.
+            classifyText(bytes, range, line: line, columns: &columns, into: &cells)
         } else if let (label, figure, unit) = units.split(bytes, range) {
             if let label { classifyText(bytes, label, line: line, columns: &columns, into: &cells) }
             var cell = Cell.number(figure, line: line, center: center)

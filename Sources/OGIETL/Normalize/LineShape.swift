@@ -23,7 +23,7 @@ enum LineShape {
             let separators = run.tabs > 0 ? run.tabs : (run.characters >= 2 && !pipeMode && !atEdge ? 1 : 0)
             if separators > 0 {
                 ranges.append(cellStart..<index)
-                ranges.append(contentsOf: Array(repeating: run.end..<run.end, count: separators - 1))
+                for _ in 1..<separators { ranges.append(run.end..<run.end) }
                 cellStart = run.end
             }
             index = run.end
@@ -51,11 +51,20 @@ enum LineShape {
         if let last = ranges.last, ByteScanning.trimmed(line, last).isEmpty, ranges.count > 1 { ranges.removeLast() }
     }
 
+    /// A line that starts with a pipe, or holds two; counting stops at the second.
     static func isPipeRow(_ line: [UInt8]) -> Bool {
-        let trimmed = ByteScanning.trimmed(line, 0..<line.count)
-        guard !trimmed.isEmpty else { return false }
-        if line[trimmed.lowerBound] == ByteScanning.pipe { return true }
-        return line.lazy.filter { $0 == ByteScanning.pipe }.count >= 2
+        var index = 0
+        while index < line.count, case let width = ByteScanning.whitespaceWidth(line, at: index, end: line.count), width > 0 {
+            index += width
+        }
+        guard index < line.count else { return false }
+        if line[index] == ByteScanning.pipe { return true }
+        var pipes = 0
+        for byte in line[index...] where byte == ByteScanning.pipe {
+            pipes += 1
+            if pipes == 2 { return true }
+        }
+        return false
     }
 
     /// Ruled lines (`-----`, `|---|:---|`, `=====`) draw a table's borders and carry no cells.
