@@ -18,7 +18,7 @@ struct ApplicationsParser: Sendable {
         for chunk in chunks {
             read(chunk, alignment: alignment, into: &reading)
         }
-        reading.records.sort { Self.order[$0.row, default: 0] < Self.order[$1.row, default: 0] }
+        reading.records = Self.inTemplateOrder(reading.records)
         reading.edition = Self.edition(of: reading.records.map(\.row))
         GluedRowResolver.resolve(&reading)
         return reading
@@ -69,6 +69,13 @@ struct ApplicationsParser: Sendable {
     }
 
     static let order: [ApplicationRow: Int] = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
+
+    /// Each row's place is looked up once, not twice for every comparison the sort makes.
+    static func inTemplateOrder(_ records: [ApplicationRecord]) -> [ApplicationRecord] {
+        var ranked = records.map { (rank: order[$0.row, default: 0], record: $0) }
+        ranked.sort { $0.rank < $1.rank }
+        return ranked.map(\.record)
+    }
 
     /// The 2021 edition splits （六）其他处理 into three rows; the 2019 edition prints one.
     static func edition(of rows: [ApplicationRow]) -> TemplateEdition? {

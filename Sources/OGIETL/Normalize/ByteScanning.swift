@@ -9,32 +9,40 @@ enum ByteScanning {
     static let pipe: UInt8 = 0x7C
 
     /// Splits at LF, CRLF, lone CR and form feed (pdftotext's page break), dropping the breaks;
-    /// only the first `end` bytes and the first `limit` lines are looked at.
-    static func lineRanges(_ bytes: [UInt8], upTo end: Int = .max, limit: Int = .max) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        forEachLine(bytes, upTo: end) { range in
-            ranges.append(range)
-            return ranges.count < limit
+    /// only the first `end` bytes are looked at. Lines are found as they are asked for, so a
+    /// reader that stops at the title never scans the rest.
+    struct Lines: Sequence, IteratorProtocol {
+        private let bytes: [UInt8]
+        private let end: Int
+        private var position = 0
+
+        init(_ bytes: [UInt8], upTo end: Int = .max) {
+            self.bytes = bytes
+            self.end = Swift.min(end, bytes.count)
         }
-        return ranges
+
+        mutating func next() -> Range<Int>? {
+            var index = position
+            while index < end {
+                let byte = bytes[index]
+                // Every line break is below 0x0E, so one comparison passes over most bytes.
+                if byte <= carriageReturn, byte == newline || byte == carriageReturn || byte == formFeed {
+                    let line = position..<index
+                    if byte == carriageReturn, index + 1 < end, bytes[index + 1] == newline { index += 1 }
+                    position = index + 1
+                    return line
+                }
+                index += 1
+            }
+            guard position < end else { return nil }
+            defer { position = end }
+            return position..<end
+        }
     }
 
-    /// The same lines handed over one at a time without collecting them, until `body` says stop.
+    /// The same lines handed over one at a time, until `body` says stop.
     static func forEachLine(_ bytes: [UInt8], upTo end: Int = .max, _ body: (Range<Int>) -> Bool) {
-        let end = min(end, bytes.count)
-        var start = 0
-        var index = 0
-        while index < end {
-            let byte = bytes[index]
-            // Every line break is below 0x0E, so one comparison passes over most bytes.
-            if byte <= carriageReturn, byte == newline || byte == carriageReturn || byte == formFeed {
-                guard body(start..<index) else { return }
-                if byte == carriageReturn, index + 1 < end, bytes[index + 1] == newline { index += 1 }
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < end { _ = body(start..<end) }
+        for line in Lines(bytes, upTo: end) where !body(line) { return }
     }
 
     /// Width in bytes of a whitespace character starting at `index`, or 0. Counts ASCII space

@@ -68,7 +68,7 @@ public struct ReportNormalizer: Sendable {
     }
 
     private func readTitle(_ text: [UInt8], into report: inout NormalizedReport) {
-        let lines = ByteScanning.lineRanges(text, upTo: 8192, limit: 64).lazy.map { ByteScanning.string(text, $0) }
+        let lines = ByteScanning.Lines(text, upTo: 8192).prefix(64).lazy.map { ByteScanning.string(text, $0) }
         let title = titles.title(of: lines)
         report.title = title?.text
         report.agency = title?.agency
