@@ -18,4 +18,32 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertEqual(lines("标题\n第二行", upTo: 10), ["标题", "第"])
         XCTAssertEqual(lines("a\r\nb", upTo: 2), ["a"])
     }
+
+    func testDisplayColumnsCountChineseTwiceAndTabsToTheNextStop() {
+        let line = Array("规章\t0 \u{00A0}x行政许可 5".utf8)
+        var columns = DisplayColumns(line)
+        XCTAssertEqual(columns.column(at: 6), 4)
+        XCTAssertEqual(columns.column(at: 7), 8)
+        XCTAssertEqual(columns.column(at: 12), 12)
+        XCTAssertEqual(columns.center(of: 12..<24), 12 + 20)
+        XCTAssertEqual(columns.column(at: line.count), 22)
+        XCTAssertEqual(columns.column(at: 3), 2)
+    }
+
+    func testWellFormedScalarsOfEveryWidthAreDecodedInPlace() {
+        let text = "a\u{00E9}规\u{20000}（"
+        var values: [UInt32] = []
+        UTF8Scalars.forEach(in: text) { values.append($0) }
+        XCTAssertEqual(values, text.unicodeScalars.map(\.value))
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(UTF8Scalars.decode(bytes, at: 3, end: bytes.count)?.value, 0x89C4)
+        XCTAssertEqual(UTF8Scalars.decode(bytes, at: 6, end: bytes.count)?.width, 4)
+        XCTAssertNil(UTF8Scalars.decode(bytes, at: 6, end: 9))
+    }
+
+    func testMalformedUTF8IsNotDecoded() {
+        for malformed: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80, 0x80], [0xE8, 0x41, 0x80], [0xF5, 0x80, 0x80, 0x80]] {
+            XCTAssertNil(UTF8Scalars.decode(malformed, at: 0, end: malformed.count), "\(malformed)")
+        }
+    }
 }

@@ -22,11 +22,24 @@ struct DisplayColumns {
 
     mutating func column(at target: Int) -> Int {
         if target < index { (index, column) = target >= checkpoint.index ? checkpoint : (0, 0) }
-        while index < target, index < line.count {
+        let end = min(target, line.count)
+        while index < end {
+            if index + 3 <= end, Self.isIdeographicWidth(line, at: index) {
+                column += 2
+                index += 3
+                continue
+            }
             column = Self.advance(column, over: line[index])
             index += 1
         }
         return column
+    }
+
+    /// A whole three-byte character of two columns, the bulk of a Chinese label, taken in
+    /// one step: `advance` would count its lead byte 2 and each continuation byte 0.
+    private static func isIdeographicWidth(_ line: [UInt8], at index: Int) -> Bool {
+        let lead = line[index]
+        return lead >= 0xE3 && lead < 0xF0 && line[index + 1] & 0xC0 == 0x80 && line[index + 2] & 0xC0 == 0x80
     }
 
     private static func advance(_ column: Int, over byte: UInt8) -> Int {

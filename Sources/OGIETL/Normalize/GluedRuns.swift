@@ -99,8 +99,11 @@ enum GluedRuns {
     private static let closing: Set<UInt32> = [0xFF09, 0x29, 0x201D, 0x300B, 0x300D, 0x3011]
     private static let opening: Set<UInt32> = [0x201C, 0xFF08, 0x28]
 
+    /// Malformed bytes read as U+FFFD over the width their first byte announces, as
+    /// `String(decoding:)` reads them; well-formed ones, nearly all, are decoded in place.
     private static func scalar(at index: Int, in bytes: [UInt8], to end: Int) -> (UInt32, Int)? {
         guard index < end else { return nil }
+        if let decoded = UTF8Scalars.decode(bytes, at: index, end: end) { return decoded }
         let lead = bytes[index]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         guard index + width <= end else { return nil }

@@ -31,7 +31,9 @@ enum LabelText {
 
     /// The same key appended to a buffer the caller reuses, for scans that key every cell.
     static func appendMatchKey(of text: String, to key: inout [UInt32]) {
-        for scalar in text.unicodeScalars where isIdeograph(scalar.value) { key.append(scalar.value) }
+        UTF8Scalars.forEach(in: text) { value in
+            if isIdeograph(value) { key.append(value) }
+        }
     }
 
     static func isWhitespace(_ value: UInt32) -> Bool {
@@ -53,18 +55,18 @@ enum LabelText {
     /// The same cleaning, appended to a label being joined from several cells; each cell's
     /// leading and trailing whitespace is dropped.
     static func appendCleaned(_ text: String, to scalars: inout [Unicode.Scalar]) {
-        var last: Unicode.Scalar?
+        var last: UInt32?
         var afterSpace = false
-        for scalar in text.unicodeScalars {
-            guard !isWhitespace(scalar.value) else {
+        UTF8Scalars.forEach(in: text) { value in
+            guard !isWhitespace(value), let scalar = Unicode.Scalar(value) else {
                 afterSpace = true
-                continue
+                return
             }
-            if afterSpace, let last, isASCIIAlphanumeric(last.value), isASCIIAlphanumeric(scalar.value) {
+            if afterSpace, let last, isASCIIAlphanumeric(last), isASCIIAlphanumeric(value) {
                 scalars.append(" ")
             }
             scalars.append(scalar)
-            last = scalar
+            last = value
             afterSpace = false
         }
     }
