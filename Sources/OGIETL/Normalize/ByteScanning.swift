@@ -60,17 +60,23 @@ enum ByteScanning {
 
     /// The range with whitespace removed at both ends.
     static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound
+        let lower = leadingWhitespaceEnd(bytes, range)
         var upper = range.upperBound
-        while lower < upper {
-            let width = whitespaceWidth(bytes, at: lower, end: upper)
-            if width == 0 { break }
-            lower += width
-        }
         while lower < upper, let width = trailingWhitespaceWidth(bytes, lower: lower, upper: upper) {
             upper -= width
         }
         return lower..<upper
+    }
+
+    /// Where the whitespace at the start of `range` ends.
+    static func leadingWhitespaceEnd(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var lower = range.lowerBound
+        while lower < range.upperBound {
+            let width = whitespaceWidth(bytes, at: lower, end: range.upperBound)
+            if width == 0 { break }
+            lower += width
+        }
+        return lower
     }
 
     /// The whitespace character that ends at `upper`, read backwards from its last byte.

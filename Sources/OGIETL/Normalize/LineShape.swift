@@ -53,10 +53,7 @@ enum LineShape {
 
     /// A line that starts with a pipe, or holds two; counting stops at the second.
     static func isPipeRow(_ line: [UInt8]) -> Bool {
-        var index = 0
-        while index < line.count, case let width = ByteScanning.whitespaceWidth(line, at: index, end: line.count), width > 0 {
-            index += width
-        }
+        let index = ByteScanning.leadingWhitespaceEnd(line, 0..<line.count)
         guard index < line.count else { return false }
         if line[index] == ByteScanning.pipe { return true }
         var pipes = 0
