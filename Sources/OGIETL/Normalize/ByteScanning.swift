@@ -40,11 +40,6 @@ enum ByteScanning {
         }
     }
 
-    /// The same lines handed over one at a time, until `body` says stop.
-    static func forEachLine(_ bytes: [UInt8], upTo end: Int = .max, _ body: (Range<Int>) -> Bool) {
-        for line in Lines(bytes, upTo: end) where !body(line) { return }
-    }
-
     /// Width in bytes of a whitespace character starting at `index`, or 0. Counts ASCII space
     /// and tab, NBSP (U+00A0), the ideographic space (U+3000) and a stray BOM (U+FEFF), all of
     /// which converted reports scatter around figures.

@@ -37,13 +37,12 @@ struct CellTokenizer: Sendable {
         line.reserveCapacity(512)
         var ranges: [Range<Int>] = []
         var number = 0
-        ByteScanning.forEachLine(bytes) { range in
+        for range in ByteScanning.Lines(bytes) {
             number += 1
             line.removeAll(keepingCapacity: true)
             line.append(contentsOf: bytes[range])
             stripSpans(&line)
             appendCells(ofLine: line, number: number, ranges: &ranges, to: &cells)
-            return true
         }
         return cells
     }

@@ -32,25 +32,13 @@ enum UTF8Scalars {
     }
 
     /// The scalar at `index` of bytes that may be malformed, and its width; nil unless the
-    /// bytes before `end` hold a well-formed sequence there (no overlong form, no surrogate).
+    /// bytes before `end` hold a well-formed sequence there. The standard library's parser
+    /// judges well-formedness (overlong forms, surrogates), as `String(decoding:)` does.
     static func decode(_ bytes: [UInt8], at index: Int, end: Int) -> (value: UInt32, width: Int)? {
-        let lead = bytes[index]
-        let width = lead < 0x80 ? 1 : lead < 0xC2 ? 0 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0
-        guard width > 0, index + width <= end else { return nil }
-        guard width > 1 else { return (UInt32(lead), 1) }
-        let second = bytes[index + 1]
-        let (low, high): (UInt8, UInt8) = switch lead {
-        case 0xE0: (0xA0, 0xBF)
-        case 0xED: (0x80, 0x9F)
-        case 0xF0: (0x90, 0xBF)
-        case 0xF4: (0x80, 0x8F)
-        default: (0x80, 0xBF)
-        }
-        guard second >= low, second <= high,
-              bytes[(index + 2)..<(index + width)].allSatisfy({ $0 & 0xC0 == 0x80 }) else { return nil }
-        var value = UInt32(lead) & (0xFF >> (width + 1))
-        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (value, width)
+        var parser = Unicode.UTF8.ForwardParser()
+        var input = bytes[index..<end].makeIterator()
+        guard case let .valid(encoded) = parser.parseScalar(from: &input) else { return nil }
+        return (Unicode.UTF8.decode(encoded).value, encoded.count)
     }
 
     @inline(__always)
