@@ -9,11 +9,12 @@ final class CellReadingTests: XCTestCase {
     }
 
     private func cells(_ text: String) -> [String] {
-        CellTokenizer(options: TestSupport.config.text).cells(of: Array(text.utf8)).map { cell in
+        let cells = CellTokenizer(options: TestSupport.config.text).cells(of: Array(text.utf8))
+        return cells.map { cell in
             switch cell.kind {
-            case .number: return "#\(cell.text)"
+            case .number: return "#\(cells.string(of: cell))"
             case .blank: return "_"
-            case .text: return cell.text
+            case .text: return cells.string(of: cell)
             case .prose: return "…"
             }
         }
@@ -40,17 +41,21 @@ final class CellReadingTests: XCTestCase {
     }
 
     func testRowChunksIndexTheirCellsFromZeroAndLeaveOutEmptyCellsBetweenLabels() {
-        let cells: [Cell] = [.text("申请", line: 1), .blank(line: 1), .text("情况", line: 2), .number("1", line: 2),
-                             .number("2", line: 2), .text("其他", line: 3), .number("3", line: 3)]
-        let chunks = RowChunk.chunks(of: cells[...])
+        var list = CellList()
+        for (kind, text, line) in [(Cell.Kind.text, "申请", 1), (.blank, "", 1), (.text, "情况", 2), (.number, "1", 2),
+                                   (.number, "2", 2), (.text, "其他", 3), (.number, "3", 3)] {
+            list.append(kind, text, line: line)
+        }
+        let cells = CellRun(list)
+        let chunks = RowChunk.chunks(of: cells)
         XCTAssertEqual(chunks.count, 2)
-        XCTAssertEqual(chunks[0].labelCells.map(\.text), ["申请", "情况"])
+        XCTAssertEqual(chunks[0].labelCells.map(cells.string(of:)), ["申请", "情况"])
         XCTAssertEqual(chunks[0].label.text, "申请情况")
         XCTAssertEqual(chunks[0].values.indices, 0..<2)
-        XCTAssertEqual(chunks[0].values[1].text, "2")
+        XCTAssertEqual(chunks[0].values.string(of: chunks[0].values[1]), "2")
         XCTAssertEqual(chunks[0].figures(3), ["1", "2", nil])
-        XCTAssertEqual(chunks[1].labelCells.map(\.text), ["其他"])
-        XCTAssertEqual(chunks[1].values.map(\.text), ["3"])
+        XCTAssertEqual(chunks[1].labelCells.map(cells.string(of:)), ["其他"])
+        XCTAssertEqual(chunks[1].values.map(cells.string(of:)), ["3"])
         XCTAssertEqual(chunks[1].values[0].line, 3)
     }
 
@@ -108,7 +113,7 @@ final class CellReadingTests: XCTestCase {
 
     func testTheNextRowsNumberingStuckToTheDigitsStartsTheNextLabel() {
         let tokens = CellTokenizer(options: TestSupport.config.text).cells(of: Array("相关政府信息3700000372.没有现成信息需要另行制作".utf8))
-        XCTAssertEqual(tokens.map(\.text), ["相关政府信息", "3700000372", "2.没有现成信息需要另行制作"])
+        XCTAssertEqual(tokens.map(tokens.string(of:)), ["相关政府信息", "3700000372", "2.没有现成信息需要另行制作"])
         XCTAssertEqual(tokens.map(\.sharedDigits), [0, 1, 0])
         XCTAssertEqual(tokens.map(\.isGlued), [false, true, false])
     }
@@ -120,7 +125,25 @@ final class CellReadingTests: XCTestCase {
         XCTAssertEqual(cells("规章 0 0 3"), ["规章", "#0", "#0", "#3"])
     }
 
-    func testCellTakesSixtyFourBytes() {
-        XCTAssertEqual(MemoryLayout<Cell>.stride, 64)
+    func testMalformedUTF8IsReadAsAReplacementCharacterBeforeCellsAreKeyed() {
+        let heading = "某局2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+        let text = Array((heading + "规").utf8) + [0xE8] + Array("章\t4\t1\t9\n".utf8)
+        let report = ReportNormalizer(config: TestSupport.config).normalize(text: text)
+        XCTAssertEqual(report.activeLines, ["regulations 规\u{FFFD}章: issued=4 repealed=1 in_force=9"])
+    }
+
+    func testEveryCellOfAReportSharesOneTextBuffer() {
+        let cells = CellTokenizer(options: TestSupport.config.text).cells(of: Array("规章\t１２\t-\n收费 251000元".utf8))
+        XCTAssertEqual(cells.map(\.textRange), [0..<6, 6..<8, 8..<9, 9..<15, 15..<21])
+        XCTAssertEqual(cells.map(\.kind), [.text, .number, .blank, .text, .number])
+        XCTAssertEqual(String(decoding: cells.text, as: UTF8.self), "规章12-收费251000元")
+        XCTAssertEqual(cells.unit(of: cells[4]), "元")
+        XCTAssertEqual(cells.printed(cells[4]), "251000元")
+        XCTAssertEqual(cells.run(3..<5).map(cells.string(of:)), ["收费", "251000"])
+    }
+
+    func testCellIsAPlainValueOfThirtyTwoBytes() {
+        XCTAssertEqual(MemoryLayout<Cell>.stride, 32)
+        XCTAssertTrue(_isPOD(Cell.self))
     }
 }

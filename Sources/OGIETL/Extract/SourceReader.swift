@@ -7,8 +7,8 @@ public struct SourceDocument: Sendable {
     public let sha256: String
     public var reportID: String { String(sha256.prefix(16)) }
     public let encoding: String
-    /// UTF-8 text with any byte-order mark removed, HTML flattened and Word tables laid out as
-    /// rows and cells.
+    /// Well-formed UTF-8 text (the normalizer relies on it) with any byte-order mark removed,
+    /// HTML flattened and Word tables laid out as rows and cells.
     public let text: [UInt8]
     /// Bytes of a character cut off at the end of the file, dropped before decoding.
     public var droppedTail = 0

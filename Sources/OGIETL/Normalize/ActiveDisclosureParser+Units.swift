@@ -4,9 +4,9 @@ import OGISchema
 /// to the column's unit by moving the decimal point, and says so; a unit pipeline.json does not
 /// know, or a unit on a count, leaves the cell empty rather than a figure of the wrong size.
 extension ActiveDisclosureParser {
-    func figure(of cell: Cell, column: ActiveDisclosureColumn, item: ActiveDisclosureItem, findings: inout [Finding]) -> String? {
-        guard let unit = cell.unit else { return cell.text }
-        let printed = cell.text + unit
+    func figure(of cell: Cell, in values: CellRun, column: ActiveDisclosureColumn, item: ActiveDisclosureItem, findings: inout [Finding]) -> String? {
+        guard let unit = values.unit(of: cell) else { return values.string(of: cell) }
+        let printed = values.printed(cell)
         let subject = "Item '\(item.rawValue)' prints \(column.rawValue) '\(printed)'"
         guard column == .amount else {
             findings.append(unitFinding(item, column, printed, rule: "units.unexpected",
@@ -18,7 +18,7 @@ extension ActiveDisclosureParser {
                                         message: "\(subject); the unit '\(unit)' is not in text.units, so the cell was left empty."))
             return nil
         }
-        let converted = UnitSpelling.shifted(cell.text, by: shift)
+        let converted = UnitSpelling.shifted(values.string(of: cell), by: shift)
         if shift != 0 {
             findings.append(Finding(table: .activeDisclosure, row: item.rawValue, column: column.rawValue, rule: "units.converted", severity: .info,
                                     expected: converted, actual: printed,

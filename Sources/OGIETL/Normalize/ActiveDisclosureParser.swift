@@ -16,7 +16,7 @@ struct ActiveDisclosureParser: Sendable {
         items = LabelMatcher(labels.items.map { ($0.item, $0.labels) })
     }
 
-    func parse(_ cells: ArraySlice<Cell>) -> TableReading<ActiveDisclosureRecord> {
+    func parse(_ cells: CellRun) -> TableReading<ActiveDisclosureRecord> {
         var reading = TableReading<ActiveDisclosureRecord>()
         var columns: [PipelineConfig.ColumnLabels] = []
         var editions: [TemplateEdition] = []
@@ -50,7 +50,7 @@ struct ActiveDisclosureParser: Sendable {
     private func itemLabel(of chunk: RowChunk) -> (key: [UInt32], label: String, cellCount: Int) {
         if let line = chunk.values.first?.line, chunk.labelCells.last?.line == line {
             let cells = chunk.labelCells.reversed().prefix { $0.line == line }.reversed()
-            let blob = LabelBlob(cells: Array(cells)[...])
+            let blob = LabelBlob(cells: Array(cells), text: chunk.labelCells.text)
             return (blob.keyWithPositions().key, blob.text, cells.count)
         }
         let (key, positions) = chunk.label.keyWithPositions()
@@ -69,9 +69,9 @@ struct ActiveDisclosureParser: Sendable {
     /// The columns the label text before the item names, read line by line and, for headings
     /// wrapped inside their columns, column by column; whichever finds more headings wins.
     private func headerText(of chunk: RowChunk, before itemCells: Int) -> (hasMarker: Bool, columns: [PipelineConfig.ColumnLabels]) {
-        let cells = Array(chunk.labelCells.dropLast(itemCells))
+        let cells = chunk.labelCells.run(0..<(chunk.labelCells.count - min(itemCells, chunk.labelCells.count)))
         guard !cells.isEmpty else { return (false, []) }
-        let readings = [LabelBlob(cells: cells[...]), StackedHeadings.columnwise(cells)].compactMap { $0 }.map { blob in
+        let readings = [LabelBlob(cells: cells), StackedHeadings.columnwise(cells)].compactMap { $0 }.map { blob in
             let key = blob.keyWithPositions().key
             let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound
             let found = headings.hits(in: key).filter { $0.range.lowerBound >= (markerEnd ?? 0) }
@@ -112,14 +112,16 @@ struct ActiveDisclosureParser: Sendable {
         if chunk.values.count < columns.count, let placed = alignment?.placeCells(chunk) {
             figures = placed
             reading.findings.append(CellCountCheck.aligned(table: .activeDisclosure, row: item.rawValue, label: label,
-                                                           line: chunk.values[0].line, columns: names, placed: placed.map { $0?.text }))
+                                                           line: chunk.values[0].line, columns: names, placed: placed.map { $0.map(chunk.values.string(of:)) }))
         } else if let finding = CellCountCheck.finding(table: .activeDisclosure, row: item.rawValue, label: label,
                                                        line: chunk.label.line, chunk: chunk, columns: names) {
             reading.findings.append(finding)
         }
         var values: [ActiveDisclosureColumn: String] = [:]
         for (column, cell) in zip(columns, figures) {
-            if let cell, let figure = figure(of: cell, column: column.column, item: item, findings: &reading.findings) { values[column.column] = figure }
+            if let cell, let figure = figure(of: cell, in: chunk.values, column: column.column, item: item, findings: &reading.findings) {
+                values[column.column] = figure
+            }
         }
         reading.records.append(ActiveDisclosureRecord(item: item, label: label, values: values))
     }

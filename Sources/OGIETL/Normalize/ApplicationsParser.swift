@@ -11,7 +11,7 @@ struct ApplicationsParser: Sendable {
         rows = LabelMatcher(labels.rows.map { ($0.row, $0.labels) })
     }
 
-    func parse(_ cells: ArraySlice<Cell>) -> TableReading<ApplicationRecord> {
+    func parse(_ cells: CellRun) -> TableReading<ApplicationRecord> {
         var reading = TableReading<ApplicationRecord>()
         let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
         let alignment = ColumnAlignment(referenceRows: chunks, count: Self.columns.count)

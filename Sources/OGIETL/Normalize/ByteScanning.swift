@@ -92,4 +92,11 @@ enum ByteScanning {
     static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
         String(decoding: bytes[range], as: UTF8.self)
     }
+
+    /// Copies `range` of `bytes` through a buffer pointer: an `ArraySlice` would retain and
+    /// release the source buffer for every cell copied out of it.
+    @inline(__always)
+    static func append(_ bytes: [UInt8], _ range: Range<Int>, to output: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 }

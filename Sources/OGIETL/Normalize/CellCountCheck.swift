@@ -8,7 +8,7 @@ enum CellCountCheck {
                         chunk: RowChunk, columns: [String]) -> Finding? {
         let surplus = chunk.surplus(beyond: columns.count)
         if surplus > 0 {
-            let dropped = chunk.values[columns.count...].filter { $0.kind == .number }.map { "'\($0.text)'" }
+            let dropped = chunk.values[columns.count...].filter { $0.kind == .number }.map { "'\(chunk.values.string(of: $0))'" }
             return Finding(table: table, row: row, rule: "cells.count", severity: .error,
                            expected: "\(columns.count)", actual: "\(columns.count + surplus)",
                            message: "Row '\(row)' (\(location(label, line))) has \(columns.count + surplus) cells where the \(table.rawValue) table has \(columns.count) columns; the first \(columns.count) were kept and \(dropped.joined(separator: ", ")) dropped.")

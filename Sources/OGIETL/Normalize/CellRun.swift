@@ -1,21 +1,66 @@
-/// A row chunk's label or value cells, indexed from zero like the Array they replace. It is a
-/// view into the report's cell list, so cutting a table into rows copies no cells: a report
-/// holds a few hundred cells, and each row used to copy its own.
+/// Cells of one report, or a stretch of them (a table, a row's label or its figures), indexed
+/// from zero, together with the report's text buffer that every cell's text lies in. Cutting a
+/// report into tables and rows copies no cells and no text: every run of a report shares one
+/// store, so copying a run costs one reference count rather than one per buffer.
 struct CellRun: RandomAccessCollection, Sendable {
-    private let cells: ArraySlice<Cell>
+    private let store: Store
+    private let bounds: Range<Int>
 
-    init(_ cells: ArraySlice<Cell>) {
-        self.cells = cells
+    /// Both buffers, shared by every run cut from them.
+    private final class Store: Sendable {
+        let cells: [Cell]
+        let text: [UInt8]
+
+        init(cells: [Cell], text: [UInt8]) {
+            self.cells = cells
+            self.text = text
+        }
     }
 
-    init(_ cells: [Cell] = []) {
-        self.cells = cells[...]
+    init(_ list: CellList = CellList()) {
+        store = Store(cells: list.cells, text: list.text)
+        bounds = 0..<list.cells.count
+    }
+
+    /// Other cells of the same report, such as a row's label cells without the blanks among them.
+    init(_ cells: some Sequence<Cell>, text: [UInt8]) {
+        let cells = Array(cells)
+        store = Store(cells: cells, text: text)
+        bounds = 0..<cells.count
+    }
+
+    private init(store: Store, bounds: Range<Int>) {
+        self.store = store
+        self.bounds = bounds
     }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { cells.count }
+    var endIndex: Int { bounds.count }
 
     subscript(position: Int) -> Cell {
-        cells[cells.startIndex + position]
+        store.cells[bounds.lowerBound + position]
+    }
+
+    /// The texts of the report's cells, one after another, valid UTF-8.
+    var text: [UInt8] { store.text }
+
+    /// The cells in `range`, as a run of their own indexed from zero.
+    func run(_ range: Range<Int>) -> CellRun {
+        CellRun(store: store, bounds: (bounds.lowerBound + range.lowerBound)..<(bounds.lowerBound + range.upperBound))
+    }
+
+    /// A cell's text as printed (a figure's in its canonical spelling), for records and findings.
+    func string(of cell: Cell) -> String {
+        ByteScanning.string(store.text, cell.textRange)
+    }
+
+    /// The unit printed after a figure, if any.
+    func unit(of cell: Cell) -> String? {
+        cell.hasUnit ? ByteScanning.string(store.text, cell.unitRange) : nil
+    }
+
+    /// Figure and unit as printed together (`251000元`), for findings.
+    func printed(_ cell: Cell) -> String {
+        ByteScanning.string(store.text, cell.textRange.lowerBound..<cell.unitRange.upperBound)
     }
 }

@@ -29,10 +29,11 @@ struct CellTokenizer: Sendable {
     }
 
     /// The line and its cell ranges live in two buffers reused for every line, so a report
-    /// costs a handful of allocations for its lines instead of two per line.
-    func cells(of bytes: [UInt8]) -> [Cell] {
-        var cells: [Cell] = []
-        cells.reserveCapacity(bytes.count / 8)
+    /// costs a handful of allocations for its lines instead of two per line. `bytes` must be
+    /// valid UTF-8, which label keys read without checking again.
+    func cells(of bytes: [UInt8]) -> CellRun {
+        var cells = CellList()
+        cells.reserveCapacity(cells: bytes.count / 8, textBytes: bytes.count)
         var line: [UInt8] = []
         line.reserveCapacity(512)
         var ranges: [Range<Int>] = []
@@ -40,20 +41,20 @@ struct CellTokenizer: Sendable {
         for range in ByteScanning.Lines(bytes) {
             number += 1
             line.removeAll(keepingCapacity: true)
-            line.append(contentsOf: bytes[range])
+            ByteScanning.append(bytes, range, to: &line)
             stripSpans(&line)
             appendCells(ofLine: line, number: number, ranges: &ranges, to: &cells)
         }
-        return cells
+        return CellRun(cells)
     }
 
-    private func appendCells(ofLine line: [UInt8], number: Int, ranges: inout [Range<Int>], to cells: inout [Cell]) {
+    private func appendCells(ofLine line: [UInt8], number: Int, ranges: inout [Range<Int>], to cells: inout CellList) {
         guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
         LineShape.cellRanges(line, into: &ranges)
         for index in ranges.indices { ranges[index] = ByteScanning.trimmed(line, ranges[index]) }
         var columns = DisplayColumns(line)
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
-            if line.contains(ByteScanning.tab) { cells.append(.blank(line: number)) }
+            if line.contains(ByteScanning.tab) { cells.append(.blank, line, 0..<0, line: number) }
             return
         }
         for range in ranges[first...] {
@@ -63,20 +64,18 @@ struct CellTokenizer: Sendable {
 
     /// A cell is a figure, a blank marker, text, or text followed by figures that a converter
     /// separated by single spaces (`规章 0 0 3`).
-    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
+    private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout CellList) {
         let center = columns.center(of: range)
         if isBlankMarker(bytes, range) {
-            cells.append(Cell(kind: .blank, text: ByteScanning.string(bytes, range), line: line, center: center))
-        } else if let number = NumberSpelling.canonical(bytes, range) {
-            cells.append(.number(number, line: line, center: center))
-        } else if !bytes[range].contains(where: GluedRuns.isDigit) {
+            cells.append(.blank, bytes, range, line: line, center: center)
+        } else if cells.appendFigure(bytes, range, line: line, center: center) {
+            return
+        } else if !range.contains(where: { GluedRuns.isDigit(bytes[$0]) }) {
             // Most labels hold no ASCII digit, and both tests below need one.
             classifyText(bytes, range, line: line, columns: &columns, into: &cells)
         } else if let (label, figure, unit) = units.split(bytes, range) {
             if let label { classifyText(bytes, label, line: line, columns: &columns, into: &cells) }
-            var cell = Cell.number(figure, line: line, center: center)
-            cell.unit = unit
-            cells.append(cell)
+            cells.appendFigure(figure, unit: unit, line: line, center: center)
         } else if let pieces = GluedRuns.pieces(bytes, range) {
             for piece in pieces {
                 if piece.isRun {
@@ -90,27 +89,24 @@ struct CellTokenizer: Sendable {
         }
     }
 
-    private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
+    private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout CellList) {
         if range.count > Self.proseThreshold {
-            cells.append(Cell(kind: .prose, text: "", line: line))
+            cells.append(.prose, bytes, range.lowerBound..<range.lowerBound, line: line)
         } else {
             splitTrailingFigures(bytes, range, line: line, columns: &columns, into: &cells)
         }
     }
 
-    private func appendRun(_ bytes: [UInt8], _ piece: GluedRuns.Piece, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
-        var cell = Cell.number(ByteScanning.string(bytes, piece.range), line: line,
-                               center: columns.center(of: piece.range))
-        cell.isGlued = true
-        cell.sharedDigits = piece.sharedDigits
-        cells.append(cell)
+    private func appendRun(_ bytes: [UInt8], _ piece: GluedRuns.Piece, line: Int, columns: inout DisplayColumns, into cells: inout CellList) {
+        cells.append(.number, bytes, piece.range, line: line, center: columns.center(of: piece.range))
+        cells.markLastGlued(sharedDigits: piece.sharedDigits)
     }
 
     /// Figures are found from the end of the cell, then given their columns left to right,
     /// the direction `DisplayColumns` walks.
-    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout [Cell]) {
+    private func splitTrailingFigures(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout CellList) {
         guard Self.endsInDigit(bytes, range) else {
-            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns.center(of: range)))
+            cells.append(.text, bytes, range, line: line, center: columns.center(of: range))
             return
         }
         let words = LineShape.words(bytes, range)
@@ -121,15 +117,15 @@ struct CellTokenizer: Sendable {
             figuresStart -= 1
         }
         if figures.isEmpty || figures.count == words.count && words.count == 1 {
-            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, range), line: line, center: columns.center(of: range)))
+            cells.append(.text, bytes, range, line: line, center: columns.center(of: range))
             return
         }
         let text = ByteScanning.trimmed(bytes, range.lowerBound..<words[figuresStart].lowerBound)
         if !text.isEmpty {
-            cells.append(Cell(kind: .text, text: ByteScanning.string(bytes, text), line: line, center: columns.center(of: text)))
+            cells.append(.text, bytes, text, line: line, center: columns.center(of: text))
         }
         for (word, figure) in zip(words[figuresStart...], figures.reversed()) {
-            cells.append(.number(figure, line: line, center: columns.center(of: word)))
+            cells.append(.number, figure, line: line, center: columns.center(of: word))
         }
     }
 
@@ -162,7 +158,7 @@ struct CellTokenizer: Sendable {
     }
 
     private func isBlankMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        range.isEmpty || (range.count <= longestBlank && blankCells.contains { $0.count == range.count && bytes[range].elementsEqual($0) })
+        range.isEmpty || (range.count <= longestBlank && blankCells.contains { $0.count == range.count && ByteScanning.hasPrefix(bytes, $0, at: range.lowerBound) })
     }
 
     private func isPageFurniture(_ line: [UInt8]) -> Bool {

@@ -5,9 +5,9 @@ import OGISchema
 /// rather than read as a count.
 enum CountUnits {
     static func findings(table: CanonicalTable, row: String, chunk: RowChunk) -> [Finding] {
-        guard chunk.values.contains(where: { $0.unit != nil }) else { return [] }
-        return chunk.values.filter { $0.kind == .number && $0.unit != nil }.map { cell in
-            let printed = cell.text + (cell.unit ?? "")
+        guard chunk.values.contains(where: \.hasUnit) else { return [] }
+        return chunk.values.filter { $0.kind == .number && $0.hasUnit }.map { cell in
+            let printed = chunk.values.printed(cell)
             return Finding(table: table, row: row, rule: "units.unexpected", severity: .warning, actual: printed,
                            message: "Row '\(row)' prints '\(printed)', a count with a unit; the \(table.rawValue) table counts requests and cases, so the cell was left empty.")
         }

@@ -15,11 +15,12 @@ struct GluedRun: Equatable, Sendable {
         guard cells > 1, let first = chunk.values.firstIndex(where: { $0.kind == .number }),
               !chunk.values[(first + 1)...].contains(where: { $0.kind == .number }) else { return nil }
         let figure = chunk.values[first]
-        guard figure.text.utf8.allSatisfy(GluedRuns.isDigit) else { return nil }
-        let length = figure.text.utf8.count - figure.sharedDigits
-        let visiblyGlued = figure.isGlued || (figure.text.hasPrefix("0") && length > 1)
+        let digits = chunk.values.string(of: figure)
+        guard digits.utf8.allSatisfy(GluedRuns.isDigit) else { return nil }
+        let length = digits.utf8.count - figure.sharedDigits
+        let visiblyGlued = figure.isGlued || (digits.hasPrefix("0") && length > 1)
         guard length >= cells, length >= minimumDigits || visiblyGlued else { return nil }
-        return GluedRun(digits: figure.text, sharedDigits: figure.sharedDigits, line: figure.line)
+        return GluedRun(digits: digits, sharedDigits: figure.sharedDigits, line: figure.line)
     }
 
     /// The run read whole, then without the digits that may be the next row's numbering.

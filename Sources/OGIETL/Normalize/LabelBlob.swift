@@ -8,9 +8,9 @@ struct LabelBlob: Sendable {
 
     /// Joins label cells; a prose paragraph resets the blob because text before it cannot
     /// belong to the label after it.
-    init(cells: some Collection<Cell>) {
+    init(cells: some Collection<Cell>, text: [UInt8]) {
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(cells.reduce(0) { $0 + $1.text.utf8.count })
+        scalars.reserveCapacity(cells.reduce(0) { $0 + $1.textCount })
         var line = cells.first?.line ?? 0
         for cell in cells {
             if cell.kind == .prose {
@@ -19,10 +19,14 @@ struct LabelBlob: Sendable {
                 continue
             }
             if scalars.isEmpty { line = cell.line }
-            LabelText.appendCleaned(cell.text, to: &scalars)
+            LabelText.appendCleaned(text, cell.textRange, to: &scalars)
         }
         display = scalars
         self.line = line
+    }
+
+    init(cells: CellRun) {
+        self.init(cells: cells, text: cells.text)
     }
 
     init(text: String, line: Int = 0) {

@@ -36,6 +36,13 @@ enum LabelText {
         }
     }
 
+    /// The key of a cell's text, read in place from the report's text buffer.
+    static func appendMatchKey(of bytes: [UInt8], _ range: Range<Int>, to key: inout [UInt32]) {
+        UTF8Scalars.forEach(in: bytes, range) { value in
+            if isIdeograph(value) { key.append(value) }
+        }
+    }
+
     static func isWhitespace(_ value: UInt32) -> Bool {
         value == 0x20 || value == 0x09 || value == 0xA0 || value == 0x3000 || value == 0xFEFF
     }
@@ -55,9 +62,23 @@ enum LabelText {
     /// The same cleaning, appended to a label being joined from several cells; each cell's
     /// leading and trailing whitespace is dropped.
     static func appendCleaned(_ text: String, to scalars: inout [Unicode.Scalar]) {
+        var cleaner = Cleaner()
+        UTF8Scalars.forEach(in: text) { cleaner.append($0, to: &scalars) }
+    }
+
+    /// The same for a cell's text, read in place from the report's text buffer.
+    static func appendCleaned(_ bytes: [UInt8], _ range: Range<Int>, to scalars: inout [Unicode.Scalar]) {
+        var cleaner = Cleaner()
+        UTF8Scalars.forEach(in: bytes, range) { cleaner.append($0, to: &scalars) }
+    }
+
+    /// Drops whitespace, and puts one space back between two ASCII words it separated.
+    private struct Cleaner {
         var last: UInt32?
         var afterSpace = false
-        UTF8Scalars.forEach(in: text) { value in
+
+        @inline(__always)
+        mutating func append(_ value: UInt32, to scalars: inout [Unicode.Scalar]) {
             guard !isWhitespace(value), let scalar = Unicode.Scalar(value) else {
                 afterSpace = true
                 return

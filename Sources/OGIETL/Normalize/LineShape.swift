@@ -57,7 +57,7 @@ enum LineShape {
         guard index < line.count else { return false }
         if line[index] == ByteScanning.pipe { return true }
         var pipes = 0
-        for byte in line[index...] where byte == ByteScanning.pipe {
+        for position in index..<line.count where line[position] == ByteScanning.pipe {
             pipes += 1
             if pipes == 2 { return true }
         }

@@ -5,19 +5,27 @@
 /// spreadsheets and CSV readers treat them inconsistently.
 enum NumberSpelling {
     static func canonical(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        guard let first = range.first.map({ bytes[$0] }), isPossibleStart(first) else { return nil }
-        if range.count <= 15, bytes[range].allSatisfy({ (0x30...0x39).contains($0) }) {
-            // Most figures are a few plain digits, already canonical: the String is made from
-            // them directly (short Strings are stored inline, so nothing is allocated).
-            return String(decoding: bytes[range], as: UTF8.self)
+        var output: [UInt8] = []
+        return append(bytes, range, to: &output) ? String(decoding: output, as: UTF8.self) : nil
+    }
+
+    /// Appends the canonical spelling to the report's cell text, or returns false and appends
+    /// nothing when `range` is not a figure.
+    static func append(_ bytes: [UInt8], _ range: Range<Int>, to output: inout [UInt8]) -> Bool {
+        guard let first = range.first.map({ bytes[$0] }), isPossibleStart(first) else { return false }
+        if range.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) {
+            // Most figures are a few plain digits, already canonical.
+            ByteScanning.append(bytes, range, to: &output)
+            return true
         }
         // The canonical form is never longer than the printed one, so it is written into a
         // buffer on the stack: most cells that start like a figure are labels (`1.制发件数`)
         // that turn out not to be one, and those should cost no allocation.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
-            var output = FigureBuffer(storage: buffer)
-            guard read(bytes, range, into: &output) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<output.count]), as: UTF8.self)
+            var figure = FigureBuffer(storage: buffer)
+            guard read(bytes, range, into: &figure) else { return false }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<figure.count]))
+            return true
         }
     }
 

@@ -36,8 +36,15 @@ public struct ReportNormalizer: Sendable {
         titles = TitleParser(options: config.title)
     }
 
-    /// `text` is UTF-8 without a byte-order mark; HTML has already been flattened.
+    /// `text` is UTF-8 without a byte-order mark; HTML has already been flattened. Malformed
+    /// bytes are read as U+FFFD, as a String made of them would be.
     public func normalize(text: [UInt8]) -> NormalizedReport {
+        normalize(wellFormed: TextDecoder.firstInvalidUTF8(text) == nil ? text : Array(String(decoding: text, as: UTF8.self).utf8))
+    }
+
+    /// Cell texts are read scalar by scalar without checking their UTF-8 again, so the text must
+    /// be well-formed, as every `SourceDocument.text` is: the pipeline skips a second check.
+    func normalize(wellFormed text: [UInt8]) -> NormalizedReport {
         var report = NormalizedReport()
         readTitle(text, into: &report)
         let tables = sections.split(tokenizer.cells(of: text))

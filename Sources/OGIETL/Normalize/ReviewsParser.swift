@@ -6,11 +6,11 @@ struct ReviewsParser: Sendable {
     /// The template prints five outcomes per proceeding in both editions.
     static let figuresPerProceeding = ReviewOutcome.allCases.count
 
-    func parse(_ cells: ArraySlice<Cell>) -> TableReading<ReviewRecord> {
+    func parse(_ cells: CellRun) -> TableReading<ReviewRecord> {
         var reading = TableReading<ReviewRecord>()
         let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
         guard let first = chunks.first else { return reading }
-        let all = RowChunk(label: first.label, values: CellRun(chunks.flatMap(\.values)))
+        let all = RowChunk(label: first.label, values: CellRun(chunks.flatMap(\.values), text: cells.text))
         let columns = ReviewProceeding.allCases.flatMap { proceeding in
             ReviewOutcome.allCases.map { "\(proceeding.rawValue).\($0.rawValue)" }
         }

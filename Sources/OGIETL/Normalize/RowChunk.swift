@@ -15,7 +15,7 @@ struct RowChunk: Sendable {
     }
 
     /// Alternating label and value runs; blank-only runs between labels are layout, not data.
-    static func chunks(of cells: ArraySlice<Cell>) -> [RowChunk] {
+    static func chunks(of cells: CellRun) -> [RowChunk] {
         var chunks: [RowChunk] = []
         var labelStart = cells.startIndex
         var index = cells.startIndex
@@ -23,25 +23,26 @@ struct RowChunk: Sendable {
             guard cells[index].isValue else { index += 1; continue }
             var end = index
             while end < cells.endIndex, cells[end].isValue { end += 1 }
-            let run = cells[index..<end].drop { $0.kind == .blank && $0.text.isEmpty }
-            if !run.isEmpty {
-                let labels = labelCells(cells[labelStart..<index])
-                chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: CellRun(run)))
+            var first = index
+            while first < end, cells[first].kind == .blank, cells[first].isEmpty { first += 1 }
+            if first < end {
+                let labels = labelCells(cells.run(labelStart..<index))
+                chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: cells.run(first..<end)))
                 labelStart = end
             }
             index = end
         }
         if labelStart < cells.endIndex {
-            let labels = labelCells(cells[labelStart...])
-            chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: CellRun()))
+            let labels = labelCells(cells.run(labelStart..<cells.endIndex))
+            chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: cells.run(cells.endIndex..<cells.endIndex)))
         }
         return chunks
     }
 
     /// The text cells before a row's figures. Only a run of empty cells left between two labels
     /// puts values among them, so the cells are copied only then.
-    private static func labelCells(_ cells: ArraySlice<Cell>) -> CellRun {
-        cells.contains(where: \.isValue) ? CellRun(cells.filter { !$0.isValue }) : CellRun(cells)
+    private static func labelCells(_ cells: CellRun) -> CellRun {
+        cells.contains(where: \.isValue) ? CellRun(cells.filter { !$0.isValue }, text: cells.text) : cells
     }
 
     /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
@@ -51,7 +52,7 @@ struct RowChunk: Sendable {
         figures.reserveCapacity(count)
         for index in 0..<count {
             let cell = figureCell(index)
-            figures.append(cell?.unit == nil ? cell?.text : nil)
+            figures.append(cell.flatMap { $0.hasUnit ? nil : values.string(of: $0) })
         }
         return figures
     }

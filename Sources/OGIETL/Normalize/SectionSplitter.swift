@@ -25,14 +25,15 @@ struct SectionSplitter: Sendable {
         anchors = PhraseFinder(tables.map { ($0.0, $0.1.anchors) })
     }
 
-    func split(_ cells: [Cell]) -> [CanonicalTable: ArraySlice<Cell>] {
+    func split(_ cells: CellRun) -> [CanonicalTable: CellRun] {
         var bounds: [(table: CanonicalTable?, start: Int)] = []
         var current: CanonicalTable?
         var opened: Set<CanonicalTable> = []
         var key: [UInt32] = []
+        let text = cells.text
         for index in cells.indices where cells[index].kind == .text {
             key.removeAll(keepingCapacity: true)
-            LabelText.appendMatchKey(of: cells[index].text, to: &key)
+            LabelText.appendMatchKey(of: text, cells[index].textRange, to: &key)
             guard !key.isEmpty, key.count <= Self.longestHeading,
                   let next = transition(key, current: current, opened: opened) else { continue }
             current = next
@@ -60,12 +61,12 @@ struct SectionSplitter: Sendable {
         return .some(table)
     }
 
-    private func slices(_ cells: [Cell], _ bounds: [(table: CanonicalTable?, start: Int)]) -> [CanonicalTable: ArraySlice<Cell>] {
-        var result: [CanonicalTable: ArraySlice<Cell>] = [:]
+    private func slices(_ cells: CellRun, _ bounds: [(table: CanonicalTable?, start: Int)]) -> [CanonicalTable: CellRun] {
+        var result: [CanonicalTable: CellRun] = [:]
         for (offset, bound) in bounds.enumerated() {
             guard let table = bound.table else { continue }
             let end = offset + 1 < bounds.count ? bounds[offset + 1].start : cells.count
-            result[table] = cells[bound.start..<end]
+            result[table] = cells.run(bound.start..<end)
         }
         return result
     }

@@ -5,28 +5,29 @@ enum StackedHeadings {
     /// The label cells re-joined column by column wherever consecutive lines each hold several
     /// cells: every cell joins the cell of the widest line whose centre is nearest, so a
     /// heading that did not wrap stays whole while its neighbours are re-assembled.
-    static func columnwise(_ cells: [Cell]) -> LabelBlob? {
+    static func columnwise(_ cells: CellRun) -> LabelBlob? {
         guard mayHaveStackedLines(cells) else { return nil }
         let lines = Dictionary(grouping: cells, by: \.line).sorted { $0.key < $1.key }.map(\.value)
         guard lines.filter({ $0.count >= 2 }).count >= 2 else { return nil }
-        var pieces: [Cell] = []
+        var pieces = CellList()
         var stack: [[Cell]] = []
         for line in lines {
             if line.count >= 2 {
                 stack.append(line)
                 continue
             }
-            pieces += merge(stack) + line
+            merge(stack, of: cells, into: &pieces)
+            for cell in line { pieces.append(cell.kind, cells.text, cell.textRange, line: cell.line, center: cell.center) }
             stack = []
         }
-        pieces += merge(stack)
-        return LabelBlob(cells: pieces[...])
+        merge(stack, of: cells, into: &pieces)
+        return LabelBlob(cells: CellRun(pieces))
     }
 
     /// False when the cells, in line order as the tokenizer gives them, hold fewer than two
     /// lines of several cells: the common case of headings printed one to a line is then
     /// settled without grouping the cells by line.
-    private static func mayHaveStackedLines(_ cells: [Cell]) -> Bool {
+    private static func mayHaveStackedLines(_ cells: CellRun) -> Bool {
         var wideLines = 0
         var index = cells.startIndex
         while index < cells.endIndex {
@@ -39,8 +40,12 @@ enum StackedHeadings {
         return wideLines >= 2
     }
 
-    private static func merge(_ stack: [[Cell]]) -> [Cell] {
-        guard stack.count >= 2, let base = stack.max(by: { $0.count < $1.count }) else { return stack.flatMap { $0 } }
+    /// Each column's parts become one cell, their texts joined top to bottom.
+    private static func merge(_ stack: [[Cell]], of cells: CellRun, into pieces: inout CellList) {
+        guard stack.count >= 2, let base = stack.max(by: { $0.count < $1.count }) else {
+            for cell in stack.joined() { pieces.append(cell.kind, cells.text, cell.textRange, line: cell.line, center: cell.center) }
+            return
+        }
         var columns = base.map { [$0] }
         for line in stack where line[0].line != base[0].line {
             for cell in line {
@@ -48,8 +53,8 @@ enum StackedHeadings {
                 columns[nearest].append(cell)
             }
         }
-        return columns.map { parts in
-            Cell.text(parts.sorted { $0.line < $1.line }.map(\.text).joined(), line: parts[0].line)
+        for parts in columns {
+            pieces.append(.text, parts.sorted { $0.line < $1.line }.map(cells.string(of:)).joined(), line: parts[0].line)
         }
     }
 }

@@ -5,16 +5,26 @@ enum UTF8Scalars {
     /// Calls `body` with every scalar value of `text`, in order.
     @inline(__always)
     static func forEach(in text: String, _ body: (UInt32) -> Void) {
-        let done: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            var index = 0
-            while index < buffer.count {
-                let (value, width) = wellFormed(buffer, at: index)
-                body(value)
-                index += width
-            }
-        }
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { forEach(in: $0, body) }
         if done == nil {
             for scalar in text.unicodeScalars { body(scalar.value) }
+        }
+    }
+
+    /// The same for `range` of bytes known to be well-formed: a cell's text in its report's
+    /// text buffer.
+    @inline(__always)
+    static func forEach(in bytes: [UInt8], _ range: Range<Int>, _ body: (UInt32) -> Void) {
+        bytes.withUnsafeBufferPointer { forEach(in: UnsafeBufferPointer(rebasing: $0[range]), body) }
+    }
+
+    @inline(__always)
+    private static func forEach(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+        var index = 0
+        while index < buffer.count {
+            let (value, width) = wellFormed(buffer, at: index)
+            body(value)
+            index += width
         }
     }
 

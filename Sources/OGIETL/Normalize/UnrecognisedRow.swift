@@ -13,6 +13,6 @@ enum UnrecognisedRow {
     }
 
     static func figures(_ chunk: RowChunk) -> String {
-        "[" + chunk.values.map { $0.kind == .number ? $0.text : "" }.joined(separator: " ") + "]"
+        "[" + chunk.values.map { $0.kind == .number ? chunk.values.string(of: $0) : "" }.joined(separator: " ") + "]"
     }
 }

@@ -8,7 +8,7 @@ public enum ReportReconciler {
         guard let document = read.document else {
             return failed(file: file, bytes: read.bytes, sha256: read.sha256, error: read.error)
         }
-        var normalized = normalizer.normalize(text: document.text)
+        var normalized = normalizer.normalize(wellFormed: document.text)
         if document.droppedTail > 0 { normalized.findings.append(cutCharacter(document)) }
         check(&normalized)
         var report = ProcessedReport(file: file, reportID: document.reportID, sha256: document.sha256,
