@@ -155,4 +155,16 @@ final class ReconcileTests: XCTestCase {
         early.year = "2021"
         XCTAssertEqual(AccountingIdentities.templateYear(early), [])
     }
+
+    func testIdentitiesReadWholeNumbersAsIntDoesAndLeaveOutAnyBeyondTenToTheFifteenth() {
+        let readings: [(String?, Int?)] = [
+            ("0", 0), ("-0", 0), ("+7", 7), ("-18", -18), ("007", 7), ("00000000000000000000005", 5),
+            ("1000000000000000", 1_000_000_000_000_000), ("-1000000000000000", -1_000_000_000_000_000),
+            ("1000000000000001", nil), ("99999999999999999999999", nil), ("7.50", nil), ("", nil), ("-", nil),
+            ("+", nil), ("1-2", nil), ("--1", nil), (" 1", nil), ("１２", nil), (nil, nil),
+        ]
+        for (text, value) in readings {
+            XCTAssertEqual(AccountingIdentities.int(text), value, "\(String(describing: text))")
+        }
+    }
 }

@@ -5,8 +5,6 @@ import OGISchema
 enum AccountingIdentities {
     static let applicantColumns = ApplicantColumn.allCases.map(\.rawValue)
     static let outcomeColumns = ReviewOutcome.allCases.map(\.rawValue)
-    /// The result rows whose sum is the total: （一） to （六）, in either edition.
-    static let resultRows = ApplicationRow.allCases.filter { $0 != .newReceived && $0 != .carriedOver && $0 != .total && $0 != .carriedForward }
 
     static func findings(for report: NormalizedReport) -> [Finding] {
         balance(report.applications) + resultsSum(report.applications) + rowSums(report.applications)
@@ -15,8 +13,8 @@ enum AccountingIdentities {
 
     /// 第一项加第二项之和，等于第三项加第四项之和: per column, new + carried over = total + carried forward.
     static func balance(_ records: [ApplicationRecord]) -> [Finding] {
-        let rows = Dictionary(records.map { ($0.row, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let new = rows[.newReceived], let over = rows[.carriedOver], let total = rows[.total], let forward = rows[.carriedForward] else { return [] }
+        func row(_ row: ApplicationRow) -> ApplicationRecord? { records.first { $0.row == row } }
+        guard let new = row(.newReceived), let over = row(.carriedOver), let total = row(.total), let forward = row(.carriedForward) else { return [] }
         return applicantColumns.indices.compactMap { column in
             guard let a = int(new.values[column]), let b = int(over.values[column]), let c = int(total.values[column]), let d = int(forward.values[column]), a + b != c + d else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.balance", severity: .error,
@@ -28,10 +26,10 @@ enum AccountingIdentities {
     /// Per column, the total equals the sum of every result row printed.
     static func resultsSum(_ records: [ApplicationRecord]) -> [Finding] {
         guard let total = records.first(where: { $0.row == .total }) else { return [] }
-        let results = records.filter { resultRows.contains($0.row) }
+        let results = records.filter { isResultRow($0.row) }
         guard !results.isEmpty else { return [] }
         return applicantColumns.indices.compactMap { column in
-            guard let stated = int(total.values[column]), let sum = Self.sum(results.lazy.map { $0.values[column] }), sum != stated else { return nil }
+            guard let stated = int(total.values[column]), let sum = Self.sum(column, of: results), sum != stated else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.results_sum", severity: .error,
                            expected: "\(sum)", actual: "\(stated)",
                            message: "Column '\(applicantColumns[column])': the result rows sum to \(sum) but the total row prints \(stated).")
@@ -81,15 +79,36 @@ enum AccountingIdentities {
         return []
     }
 
-    /// A whole number the identities can add up. Figures beyond 10^15 are no count a report
-    /// prints (a misread run of digits, a pasted ID); they stay in the output as printed but
-    /// are left out of the checks, which would otherwise overflow 64 bits adding them up.
-    static func int(_ text: String?) -> Int? {
-        guard let value = text.flatMap({ Int($0) }), value.magnitude <= largestChecked else { return nil }
-        return value
+    /// The result rows whose sum is the total: （一） to （六）, in either edition.
+    private static func isResultRow(_ row: ApplicationRow) -> Bool {
+        row != .newReceived && row != .carriedOver && row != .total && row != .carriedForward
     }
 
-    static let largestChecked: UInt = 1_000_000_000_000_000
+    /// A whole number the identities can add up, read as `Int(text)` reads it (an optional
+    /// sign, then digits) but byte by byte, for every cell of every report. Figures beyond
+    /// 10^15 are no count a report prints (a misread run of digits, a pasted ID); they stay in
+    /// the output as printed but are left out of the checks, which would otherwise overflow 64
+    /// bits adding them up.
+    static func int(_ text: String?) -> Int? {
+        guard let text else { return nil }
+        var magnitude = 0
+        var digits = 0
+        var negative = false
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
+                negative = byte == UInt8(ascii: "-")
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            magnitude = magnitude * 10 + Int(byte - 0x30)
+            guard magnitude <= largestChecked else { return nil }
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        return negative ? -magnitude : magnitude
+    }
+
+    static let largestChecked = 1_000_000_000_000_000
 
     /// The sum of figures that are all whole numbers, or nil; added as read, because every
     /// row of every report is checked and a list of parts would be built only to be summed.
@@ -97,6 +116,16 @@ enum AccountingIdentities {
         var sum = 0
         for figure in figures {
             guard let value = int(figure) else { return nil }
+            sum += value
+        }
+        return sum
+    }
+
+    /// One column's sum over several rows, read in place rather than through a copy of each row.
+    private static func sum(_ column: Int, of records: [ApplicationRecord]) -> Int? {
+        var sum = 0
+        for index in records.indices {
+            guard let value = int(records[index].values[column]) else { return nil }
             sum += value
         }
         return sum
