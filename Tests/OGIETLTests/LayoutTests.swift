@@ -29,6 +29,14 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(text, "\n\n\n甲\t\t\t1\n\n乙\t\t2\n\n\n")
     }
 
+    func testTableElementNamesArePackedAsTheirText() {
+        XCTAssertEqual(HTMLElementName.tableCell, HTMLElementName("td"))
+        XCTAssertEqual(HTMLElementName.tableHeaderCell, HTMLElementName("TH"))
+        XCTAssertEqual(HTMLElementName.tableRow, HTMLElementName("tr"))
+        XCTAssertEqual(HTMLElementName.tableRow.bytes, Array("tr".utf8))
+        XCTAssertNotEqual(HTMLElementName.tableRow, HTMLElementName("tt"))
+    }
+
     func testEveryLayoutOf2021TemplateReturnsEveryCell() {
         for seed in 1...4 { assertAllLayouts(.sample(edition: .edition2021, seed: seed)) }
     }

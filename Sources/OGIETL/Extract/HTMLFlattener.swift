@@ -9,13 +9,19 @@ public struct HTMLFlattener {
     private var cellDepth = 0
     private var cellsInRow = 0
     private var pendingSpans: [Int] = []
+    /// The lists below, copied once per page: a global is checked for initialisation at every
+    /// access, and these are consulted at every tag.
+    private let skipped = HTMLFlattener.skippedElements
+    private let blocks = HTMLFlattener.blockElements
+    private let commentOpen = HTMLFlattener.commentOpen
+    private let commentClose = HTMLFlattener.commentClose
 
     /// Searched in order rather than hashed: comparing a few dozen integer pairs is cheaper.
-    static let skippedElements = ["script", "style", "head", "noscript", "template", "svg"].map(HTMLElementName.init)
-    static let blockElements = [
+    static let skippedElements = (["script", "style", "head", "noscript", "template", "svg"] as [StaticString]).map(HTMLElementName.init)
+    static let blockElements = ([
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
         "article", "header", "footer", "nav", "title", "body", "blockquote", "pre", "hr", "tbody", "thead",
-    ].map(HTMLElementName.init)
+    ] as [StaticString]).map(HTMLElementName.init)
 
     public static func text(of html: [UInt8]) -> [UInt8] {
         var flattener = HTMLFlattener(bytes: html)
@@ -60,8 +66,8 @@ public struct HTMLFlattener {
     }
 
     private mutating func readMarkup() {
-        if ByteScanning.hasPrefix(bytes, Self.commentOpen, at: index) {
-            index = end(of: Self.commentClose, from: index + 4)
+        if ByteScanning.hasPrefix(bytes, commentOpen, at: index) {
+            index = end(of: commentClose, from: index + 4)
             return
         }
         guard let tag = HTMLTag.read(bytes, at: index) else {
@@ -70,7 +76,7 @@ public struct HTMLFlattener {
             return
         }
         index = tag.end
-        if !tag.isClosing, Self.skippedElements.contains(tag.name) {
+        if !tag.isClosing, skipped.contains(tag.name) {
             index = end(of: Array("</".utf8) + tag.name.bytes, from: index, caseInsensitive: true)
             index = min(bytes.count, (bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1) + 1)
             return
@@ -84,7 +90,7 @@ public struct HTMLFlattener {
             cellsInRow = 0
         } else if tag.name == HTMLTag.cell || tag.name == HTMLTag.headerCell {
             tag.isClosing ? closeCell() : openCell(span: tag.columnSpan)
-        } else if cellDepth == 0, Self.blockElements.contains(tag.name) {
+        } else if cellDepth == 0, blocks.contains(tag.name) {
             output.append(ByteScanning.newline)
         }
     }

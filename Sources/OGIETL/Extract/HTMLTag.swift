@@ -12,9 +12,9 @@ struct HTMLTag {
     /// Index just past the closing `>`.
     let end: Int
 
-    static let cell = HTMLElementName("td")
-    static let headerCell = HTMLElementName("th")
-    static let row = HTMLElementName("tr")
+    static var cell: HTMLElementName { .tableCell }
+    static var headerCell: HTMLElementName { .tableHeaderCell }
+    static var row: HTMLElementName { .tableRow }
 
     static func lowercased(_ byte: UInt8) -> UInt8 {
         (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
