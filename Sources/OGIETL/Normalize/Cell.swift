@@ -3,7 +3,7 @@
 /// be shown back to the analyst exactly.
 ///
 /// A cell is a plain value with no reference inside: its text lies in the report's one text
-/// buffer (`CellRun.text(of:)`). Reports hold hundreds of cells, cut into tables and rows and
+/// buffer (`CellRun.string(of:)`). Reports hold hundreds of cells, cut into tables and rows and
 /// copied between them; a String per cell cost an allocation, a validation pass and reference
 /// counting at every copy and release.
 struct Cell: Equatable, Sendable {

@@ -54,6 +54,13 @@ struct CellRun: RandomAccessCollection, Sendable {
         ByteScanning.string(store.text, cell.textRange)
     }
 
+    /// A figure as records take it: nil for a blank or missing cell, and for a figure printed
+    /// with a unit, which only the proactive amount column reads (through `unit(of:)`).
+    func figure(of cell: Cell?) -> String? {
+        guard let cell, !cell.hasUnit else { return nil }
+        return string(of: cell)
+    }
+
     /// The unit printed after a figure, if any.
     func unit(of cell: Cell) -> String? {
         cell.hasUnit ? ByteScanning.string(store.text, cell.unitRange) : nil

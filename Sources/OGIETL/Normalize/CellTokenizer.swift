@@ -54,7 +54,7 @@ struct CellTokenizer: Sendable {
         for index in ranges.indices { ranges[index] = ByteScanning.trimmed(line, ranges[index]) }
         var columns = DisplayColumns(line)
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
-            if line.contains(ByteScanning.tab) { cells.append(.blank, line, 0..<0, line: number) }
+            if line.contains(ByteScanning.tab) { cells.append(.blank, "", line: number) }
             return
         }
         for range in ranges[first...] {
@@ -91,7 +91,7 @@ struct CellTokenizer: Sendable {
 
     private func classifyText(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout CellList) {
         if range.count > Self.proseThreshold {
-            cells.append(.prose, bytes, range.lowerBound..<range.lowerBound, line: line)
+            cells.append(.prose, "", line: line)
         } else {
             splitTrailingFigures(bytes, range, line: line, columns: &columns, into: &cells)
         }

@@ -22,7 +22,7 @@ struct ColumnAlignment: Sendable {
     /// The figures of `chunk` in their columns, `nil` for the columns left blank; nil when the
     /// row is not on one line or a figure does not sit clearly under one column.
     func place(_ chunk: RowChunk) -> [String?]? {
-        placeCells(chunk)?.map { cell in cell.flatMap { $0.hasUnit ? nil : chunk.values.string(of: $0) } }
+        placeCells(chunk)?.map(chunk.values.figure(of:))
     }
 
     /// As `place`, keeping the cells, for readers that need more than the figure (its unit).

@@ -48,13 +48,7 @@ struct RowChunk: Sendable {
     /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
     /// a figure printed with a unit (only the proactive amount column takes one).
     func figures(_ count: Int) -> [String?] {
-        var figures: [String?] = []
-        figures.reserveCapacity(count)
-        for index in 0..<count {
-            let cell = figureCell(index)
-            figures.append(cell.flatMap { $0.hasUnit ? nil : values.string(of: $0) })
-        }
-        return figures
+        (0..<count).map { values.figure(of: figureCell($0)) }
     }
 
     /// As `figures`, keeping the cells.
