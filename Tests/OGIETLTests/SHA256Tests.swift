@@ -88,10 +88,11 @@ final class SHA256Tests: XCTestCase {
     }
 
     /// Every length from 0 to 300 crosses the block and padding boundaries; the long inputs run
-    /// many blocks through one call. Both block functions must give the same digests, and the
-    /// FIPS vectors above pin the portable one.
-    func testSHAExtensionsAndPortableCodeGiveTheSameDigests() throws {
-        try XCTSkipUnless(SHA256.hasExtensions, "this CPU has no SHA extensions")
+    /// many blocks through one call. Every block function this CPU has must give the portable
+    /// code's digests, and the FIPS vectors above and below pin the portable one.
+    func testEveryBlockFunctionThisCPUHasGivesThePortableCodesDigests() throws {
+        let others = SHA256.BlockFunction.available.filter { $0 != .portable }
+        try XCTSkipIf(others.isEmpty, "this CPU has only the portable block function")
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         let lengths = Array(0...300) + [4_095, 65_536, 1_000_003]
         for length in lengths {
@@ -99,16 +100,32 @@ final class SHA256Tests: XCTestCase {
                 seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 return UInt8(truncatingIfNeeded: seed >> 56)
             }
-            var fast = SHA256(usingExtensions: true)
-            var portable = SHA256(usingExtensions: false)
-            fast.update(input)
+            var portable = SHA256(blockFunction: .portable)
             portable.update(input)
-            XCTAssertEqual(fast.finalizeHex(), portable.finalizeHex(), "length \(length)")
+            let expected = portable.finalizeHex()
+            for function in others {
+                var hasher = SHA256(blockFunction: function)
+                hasher.update(input)
+                XCTAssertEqual(hasher.finalizeHex(), expected, "\(function), length \(length)")
+            }
         }
     }
 
+    /// x86-64 CPUs of the last fifteen years have SSSE3, and the machines this runs on have AVX2
+    /// too; on any of them the hasher must not fall back to the slow portable code.
+    func testAnX86CPUWithAVX2HashesWithOneOfTheFasterBlockFunctions() throws {
+        #if arch(x86_64)
+        let cpuInfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        try XCTSkipUnless(cpuInfo.contains(" avx2") && cpuInfo.contains(" bmi2"), "this CPU has no AVX2 and BMI2")
+        XCTAssertEqual(SHA256.BlockFunction.available.suffix(3), [.avx2, .ssse3, .portable])
+        XCTAssertNotEqual(SHA256().blockFunction, .portable)
+        #else
+        throw XCTSkip("the vector block functions are for x86")
+        #endif
+    }
+
     func testPortableCodeMatchesFIPSVectorOnTwoBlocks() {
-        var hasher = SHA256(usingExtensions: false)
+        var hasher = SHA256(blockFunction: .portable)
         hasher.update(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
         XCTAssertEqual(hasher.finalizeHex(), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }

@@ -1,7 +1,7 @@
 import SHA256Extensions
 
-/// SHA-256 (FIPS 180-4) in plain Swift, with the block function handed to the x86 SHA
-/// extensions when the CPU has them.
+/// SHA-256 (FIPS 180-4) in plain Swift, with the block function handed to C on x86: to the SHA
+/// extensions when the CPU has them, else to a vectorised message schedule.
 ///
 /// Written by hand rather than taken from CryptoKit or swift-crypto because the pipeline
 /// only needs content fingerprints of its inputs, must build on Linux without extra
@@ -26,15 +26,15 @@ public struct SHA256: Sendable {
     /// Total message length in bytes; the padding needs it in bits, modulo 2^64.
     private var messageLength: UInt64 = 0
 
-    /// Whether blocks go to the x86 SHA extensions; tests turn it off to check the two agree.
-    let usesExtensions: Bool
+    /// Where blocks go; tests choose each one this CPU has, to check they all agree.
+    let blockFunction: BlockFunction
 
     public init() {
-        usesExtensions = Self.hasExtensions
+        blockFunction = BlockFunction.fastest
     }
 
-    init(usingExtensions: Bool) {
-        usesExtensions = usingExtensions && Self.hasExtensions
+    init(blockFunction: BlockFunction) {
+        self.blockFunction = blockFunction
     }
 
     public mutating func update(_ bytes: [UInt8]) {
@@ -56,7 +56,7 @@ public struct SHA256: Sendable {
 
         let wholeBlocks = remaining / SHA256.blockSize
         if wholeBlocks > 0 {
-            SHA256.compress(&state, base, blocks: wholeBlocks, extensions: usesExtensions)
+            SHA256.compress(&state, base, blocks: wholeBlocks, with: blockFunction)
             base += wholeBlocks * SHA256.blockSize
             remaining -= wholeBlocks * SHA256.blockSize
         }
@@ -86,7 +86,7 @@ public struct SHA256: Sendable {
             digest.append(UInt8(truncatingIfNeeded: word >> 8))
             digest.append(UInt8(truncatingIfNeeded: word))
         }
-        self = SHA256(usingExtensions: usesExtensions)
+        self = SHA256(blockFunction: blockFunction)
         return digest
     }
 
@@ -130,7 +130,7 @@ public struct SHA256: Sendable {
     private mutating func compressPending() {
         pending.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
-            SHA256.compress(&state, base, blocks: 1, extensions: usesExtensions)
+            SHA256.compress(&state, base, blocks: 1, with: blockFunction)
         }
         pendingCount = 0
     }
@@ -158,23 +158,24 @@ extension SHA256 {
     /// Runs the compression function over `blocks` consecutive 64-byte blocks. The message
     /// schedule lives in one stack buffer reused for every block, and the round constants are
     /// read through a pointer, so the hot loop has neither allocations nor bounds checks.
-    private static func compress(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int, extensions: Bool) {
-        if extensions {
-            compressWithExtensions(&state, data, blocks: blocks)
-        } else {
-            compressPortably(&state, data, blocks: blocks)
+    private static func compress(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int, with function: BlockFunction) {
+        switch function {
+        case .shaExtensions: compressInC(&state, data, blocks: blocks, ogi_sha256_compress_extensions)
+        case .avx2: compressInC(&state, data, blocks: blocks, ogi_sha256_compress_avx2)
+        case .ssse3: compressInC(&state, data, blocks: blocks, ogi_sha256_compress_ssse3)
+        case .portable: compressPortably(&state, data, blocks: blocks)
         }
     }
 
-    /// Read once: the CPU does not change during a run.
-    static let hasExtensions = ogi_sha256_extensions_available() != 0
-
     /// The eight words go through a homogeneous tuple, which Swift lays out like a C array.
-    private static func compressWithExtensions(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int) {
+    private static func compressInC(
+        _ state: inout State, _ data: UnsafeRawPointer, blocks: Int,
+        _ function: (UnsafeMutablePointer<UInt32>?, UnsafePointer<UInt8>?, Int) -> Void
+    ) {
         var words = (state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7)
         withUnsafeMutableBytes(of: &words) { buffer in
             guard let base = buffer.baseAddress?.assumingMemoryBound(to: UInt32.self) else { return }
-            ogi_sha256_compress_extensions(base, data.assumingMemoryBound(to: UInt8.self), blocks)
+            function(base, data.assumingMemoryBound(to: UInt8.self), blocks)
         }
         (state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7) = words
     }

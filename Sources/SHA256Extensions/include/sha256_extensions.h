@@ -11,4 +11,15 @@ int ogi_sha256_extensions_available(void);
 /// (h0…h7) in place. Only call it when `ogi_sha256_extensions_available()` is nonzero.
 void ogi_sha256_compress_extensions(uint32_t state[8], const uint8_t *data, size_t blocks);
 
+/// 2 when this CPU has AVX2 and BMI2, 1 when it has SSSE3 only, 0 otherwise: which of the
+/// two block functions below it can run.
+int ogi_sha256_vector_level(void);
+
+/// The block function with the message schedule in SSE registers, for CPUs without the SHA
+/// extensions. Only call it when `ogi_sha256_vector_level()` is 2.
+void ogi_sha256_compress_avx2(uint32_t state[8], const uint8_t *data, size_t blocks);
+
+/// The same for CPUs with SSSE3 but not AVX2 and BMI2; only when the level is at least 1.
+void ogi_sha256_compress_ssse3(uint32_t state[8], const uint8_t *data, size_t blocks);
+
 #endif
