@@ -30,6 +30,21 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertEqual(columns.column(at: 3), 2)
     }
 
+    /// Chinese characters are passed over three bytes at a time, which must not swallow the
+    /// ideographic space (E3 80 80), NBSP or BOM that separate cells, nor a pipe after them.
+    func testCellRangesSplitAtEveryWhitespaceKindBetweenChineseCharacters() {
+        func cells(_ text: String) -> [String] {
+            let line = Array(text.utf8)
+            var ranges: [Range<Int>] = []
+            LineShape.cellRanges(line, into: &ranges)
+            return ranges.map { String(decoding: line[$0], as: UTF8.self) }
+        }
+        XCTAssertEqual(cells("行政许可\u{3000}\u{3000}12\u{00A0}\u{00A0}规章"), ["行政许可", "12", "规章"])
+        XCTAssertEqual(cells("合计\u{FEFF}\u{FEFF}𠀀字 3\t\t4"), ["合计", "𠀀字 3", "", "4"])
+        XCTAssertEqual(cells("| 规章 | 5 |"), ["", " 规章 ", " 5 "])
+        XCTAssertEqual(cells("  其他\u{3000}对象  "), ["  其他\u{3000}对象  "])
+    }
+
     func testWellFormedScalarsOfEveryWidthAreDecodedInPlace() {
         let text = "a\u{00E9}规\u{20000}（"
         var values: [UInt32] = []

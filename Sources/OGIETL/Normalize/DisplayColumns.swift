@@ -23,23 +23,31 @@ struct DisplayColumns {
     mutating func column(at target: Int) -> Int {
         if target < index { (index, column) = target >= checkpoint.index ? checkpoint : (0, 0) }
         let end = min(target, line.count)
-        while index < end {
-            if index + 3 <= end, Self.isIdeographicWidth(line, at: index) {
-                column += 2
-                index += 3
-                continue
-            }
-            column = Self.advance(column, over: line[index])
-            index += 1
-        }
+        guard index < end else { return column }
+        (index, column) = line.withUnsafeBufferPointer { Self.walk($0, from: (index, column), to: end) }
         return column
     }
 
-    /// A whole three-byte character of two columns, the bulk of a Chinese label, taken in
-    /// one step: `advance` would count its lead byte 2 and each continuation byte 0.
-    private static func isIdeographicWidth(_ line: [UInt8], at index: Int) -> Bool {
-        let lead = line[index]
-        return lead >= 0xE3 && lead < 0xF0 && line[index + 1] & 0xC0 == 0x80 && line[index + 2] & 0xC0 == 0x80
+    /// Through a buffer pointer, without a bounds check per byte. ASCII, most of a line of
+    /// figures, is taken first; a whole three-byte character of two columns, the bulk of a
+    /// Chinese label, in one step (`advance` would count its lead byte 2 and each continuation
+    /// byte 0).
+    private static func walk(_ line: UnsafeBufferPointer<UInt8>, from start: (index: Int, column: Int), to end: Int) -> (Int, Int) {
+        var (index, column) = start
+        while index < end {
+            let byte = line[index]
+            if byte < 0x80, byte != ByteScanning.tab {
+                column += 1
+                index += 1
+            } else if byte >= 0xE3, byte < 0xF0, index + 3 <= end, line[index + 1] & 0xC0 == 0x80, line[index + 2] & 0xC0 == 0x80 {
+                column += 2
+                index += 3
+            } else {
+                column = advance(column, over: byte)
+                index += 1
+            }
+        }
+        return (index, column)
     }
 
     private static func advance(_ column: Int, over byte: UInt8) -> Int {

@@ -3,14 +3,26 @@
 /// stays inside the cell because Chinese labels are often printed with stray single spaces, and
 /// spaces at either end of a line are padding, not an empty cell.
 enum LineShape {
-    /// Into a buffer the caller reuses from line to line.
+    /// Into a buffer the caller reuses from line to line. `line` must be well-formed UTF-8,
+    /// so a character's lead byte says how many bytes it takes.
     static func cellRanges(_ line: [UInt8], into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
         let pipeMode = isPipeRow(line)
         var cellStart = 0
         var index = 0
         while index < line.count {
-            if pipeMode, line[index] == ByteScanning.pipe {
+            let byte = line[index]
+            // Most bytes are neither whitespace nor a pipe: ASCII letters and digits, and
+            // the characters of a Chinese label, whose three bytes are passed over at once.
+            if byte > ByteScanning.space, byte < 0xC2, byte != ByteScanning.pipe {
+                index += 1
+                continue
+            }
+            if byte >= 0xE4, byte <= 0xEE {
+                index += 3
+                continue
+            }
+            if pipeMode, byte == ByteScanning.pipe {
                 ranges.append(cellStart..<index)
                 index += 1
                 cellStart = index
