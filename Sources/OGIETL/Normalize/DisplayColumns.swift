@@ -9,15 +9,21 @@ struct DisplayColumns {
     private var column = 0
     private var checkpoint = (index: 0, column: 0)
 
+    /// The last centre asked for: a text cell is asked for once when it is classified and
+    /// again when it is added, and would be walked twice.
+    private var lastCenter = (range: 0..<0, center: 0)
+
     init(_ line: [UInt8]) {
         self.line = line
     }
 
     /// Twice the column of the centre of `range`: the sum of its two edges.
     mutating func center(of range: Range<Int>) -> Int {
+        if range == lastCenter.range { return lastCenter.center }
         let start = column(at: range.lowerBound)
         checkpoint = (range.lowerBound, start)
-        return start + column(at: range.upperBound)
+        lastCenter = (range, start + column(at: range.upperBound))
+        return lastCenter.center
     }
 
     mutating func column(at target: Int) -> Int {
