@@ -86,6 +86,16 @@ final class CellReadingTests: XCTestCase {
         XCTAssertEqual(cells("--------\t----\t---------\n|---|:---:|\n                  - 3 -\n第 4 页\n\u{0C}规章  1"), ["规章", "#1"])
     }
 
+    /// Lines of figures alone are passed over without the patterns, because every configured
+    /// pattern needs a character that is not a digit; a pattern of digits alone still applies.
+    func testALineOfFiguresIsPageFurnitureOnlyWhenAPatternIsDigitsAlone() {
+        XCTAssertEqual(cells("12\n3 / 12\n第 4 页\n7"), ["#12", "#7"])
+        var options = TestSupport.config.text
+        options.pageFurniture = ["#"]
+        let tokenized = CellTokenizer(options: options).cells(of: Array("12\n规章 3\n 4 5 ".utf8))
+        XCTAssertEqual(tokenized.map { tokenized.string(of: $0) }, ["规章", "3"])
+    }
+
     func testEveryKindOfWhitespaceIsTrimmedFromEitherEndOfACell() {
         XCTAssertEqual(cells("\u{FEFF}\u{3000}规章\u{00A0}\t0\u{3000}\t\u{00A0}3\u{FEFF}"), ["规章", "#0", "#3"])
         XCTAssertEqual(cells("规章 \u{3000}\u{00A0}\u{FEFF}"), ["规章"])

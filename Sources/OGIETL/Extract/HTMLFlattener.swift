@@ -129,7 +129,7 @@ public struct HTMLFlattener {
     private func end(of needle: [UInt8], from start: Int, caseInsensitive: Bool = false) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var cursor = start
-            while cursor + needle.count <= buffer.count, let candidate = HTMLTag.position(of: needle[0], in: buffer, from: cursor) {
+            while cursor + needle.count <= buffer.count, let candidate = ByteScanning.position(of: needle[0], in: buffer, from: cursor) {
                 guard candidate + needle.count <= buffer.count else { break }
                 if Self.equal(bytes, needle, at: candidate, caseInsensitive: caseInsensitive) {
                     return caseInsensitive ? candidate : candidate + needle.count

@@ -51,18 +51,12 @@ struct HTMLTag {
             let byte = bytes[cursor]
             if byte == UInt8(ascii: ">") { return cursor }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                guard let close = position(of: byte, in: bytes, from: cursor + 1) else { return nil }
+                guard let close = ByteScanning.position(of: byte, in: bytes, from: cursor + 1) else { return nil }
                 cursor = close
             }
             cursor += 1
         }
         return nil
-    }
-
-    static func position(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < bytes.count,
-              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static let columnSpanKey = Array("colspan".utf8)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers. Reports are scanned as UTF-8 bytes because walking `Character`s is an
 /// order of magnitude slower and grapheme clusters buy nothing for tables of digits and CJK.
 enum ByteScanning {
@@ -22,29 +28,38 @@ enum ByteScanning {
         }
 
         mutating func next() -> Range<Int>? {
-            var index = position
+            guard position < end else { return nil }
+            let start = position
+            guard let (lineEnd, breakWidth) = bytes.withUnsafeBufferPointer({ Self.lineBreak(in: $0, from: start, to: end) }) else {
+                position = end
+                return start..<end
+            }
+            position = lineEnd + breakWidth
+            return start..<lineEnd
+        }
+
+        /// Where the next break starts and how many bytes it takes (two for CRLF).
+        private static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int)? {
+            var index = start
             while index < end {
                 let byte = bytes[index]
                 // Every line break is below 0x0E, so one comparison passes over most bytes.
                 if byte <= carriageReturn, byte == newline || byte == carriageReturn || byte == formFeed {
-                    let line = position..<index
-                    if byte == carriageReturn, index + 1 < end, bytes[index + 1] == newline { index += 1 }
-                    position = index + 1
-                    return line
+                    let isCRLF = byte == carriageReturn && index + 1 < end && bytes[index + 1] == newline
+                    return (index, isCRLF ? 2 : 1)
                 }
                 index += 1
             }
-            guard position < end else { return nil }
-            defer { position = end }
-            return position..<end
+            return nil
         }
     }
 
     /// Width in bytes of a whitespace character starting at `index`, or 0. Counts ASCII space
     /// and tab, NBSP (U+00A0), the ideographic space (U+3000) and a stray BOM (U+FEFF), all of
     /// which converted reports scatter around figures.
+    /// Generic so that hot loops can pass a buffer pointer and skip the bounds checks.
     @inline(__always)
-    static func whitespaceWidth(_ bytes: [UInt8], at index: Int, end: Int) -> Int {
+    static func whitespaceWidth<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int, end: Int) -> Int where Bytes.Index == Int {
         let byte = bytes[index]
         if byte == space || byte == tab { return 1 }
         if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0xA0 { return 2 }
@@ -54,7 +69,7 @@ enum ByteScanning {
     }
 
     /// The range with whitespace removed at both ends.
-    static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Range<Int> where Bytes.Index == Int {
         let lower = leadingWhitespaceEnd(bytes, range)
         var upper = range.upperBound
         while lower < upper, let width = trailingWhitespaceWidth(bytes, lower: lower, upper: upper) {
@@ -64,7 +79,7 @@ enum ByteScanning {
     }
 
     /// Where the whitespace at the start of `range` ends.
-    static func leadingWhitespaceEnd(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    static func leadingWhitespaceEnd<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ range: Range<Int>) -> Int where Bytes.Index == Int {
         var lower = range.lowerBound
         while lower < range.upperBound {
             let width = whitespaceWidth(bytes, at: lower, end: range.upperBound)
@@ -75,12 +90,23 @@ enum ByteScanning {
     }
 
     /// The whitespace character that ends at `upper`, read backwards from its last byte.
-    private static func trailingWhitespaceWidth(_ bytes: [UInt8], lower: Int, upper: Int) -> Int? {
+    private static func trailingWhitespaceWidth<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, lower: Int, upper: Int) -> Int? where Bytes.Index == Int {
         let last = bytes[upper - 1]
         if last == space || last == tab { return 1 }
         if last == 0xA0 { return upper - 2 >= lower && bytes[upper - 2] == 0xC2 ? 2 : nil }
         guard upper - 3 >= lower, last == 0x80 || last == 0xBF else { return nil }
         return whitespaceWidth(bytes, at: upper - 3, end: upper) == 3 ? 3 : nil
+    }
+
+    /// Where `byte` next occurs, found with `memchr`, which reads many bytes at a time.
+    static func position(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { position(of: byte, in: $0, from: 0) != nil }
     }
 
     static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {

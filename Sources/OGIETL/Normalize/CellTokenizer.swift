@@ -10,6 +10,9 @@ struct CellTokenizer: Sendable {
     /// Every pattern has a `#`, so a line without a digit is never page furniture and most
     /// lines are passed over without being compacted.
     private let furnitureHasDigits: Bool
+    /// And every pattern has a character that is not a digit, so a line of figures alone (a
+    /// cell per line) is not compared with them either.
+    private let furnitureHasOther: Bool
     let units: UnitSpelling
     /// Longest blank marker, so longer cells skip the comparison.
     private let longestBlank: Int
@@ -24,6 +27,7 @@ struct CellTokenizer: Sendable {
         strippedSpans = options.strippedSpans.map { (Array($0.open.utf8), Array($0.close.utf8)) }
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }.filter { !$0.isEmpty }
         furnitureHasDigits = pageFurniture.allSatisfy { $0.contains(UInt8(ascii: "#")) }
+        furnitureHasOther = pageFurniture.allSatisfy { $0.contains { $0 != UInt8(ascii: "#") && !(0x30...0x39).contains($0) } }
         longestBlank = blankCells.map(\.count).max() ?? 0
         units = UnitSpelling(units: options.units)
     }
@@ -138,7 +142,7 @@ struct CellTokenizer: Sendable {
     }
 
     private func stripSpans(_ line: inout [UInt8]) {
-        guard strippedSpans.contains(where: { span in span.open.first.map { line.contains($0) } ?? false }) else { return }
+        guard strippedSpans.contains(where: { span in span.open.first.map { ByteScanning.contains($0, in: line) } ?? false }) else { return }
         for span in strippedSpans {
             while let start = firstIndex(of: span.open, in: line, from: 0),
                   let close = firstIndex(of: span.close, in: line, from: start + span.open.count) {
@@ -163,7 +167,13 @@ struct CellTokenizer: Sendable {
 
     private func isPageFurniture(_ line: [UInt8]) -> Bool {
         guard line.count <= Self.longestFurniture else { return false }
-        if furnitureHasDigits, !line.contains(where: { (0x30...0x39).contains($0) }) { return false }
+        var hasDigit = false
+        var hasOther = false
+        for byte in line where byte != ByteScanning.space && byte != ByteScanning.tab {
+            if (0x30...0x39).contains(byte) { hasDigit = true } else { hasOther = true }
+        }
+        if furnitureHasDigits, !hasDigit { return false }
+        if furnitureHasOther, !hasOther { return false }
         return pageFurniture.contains { LineShape.matches(line, pattern: $0) }
     }
 }

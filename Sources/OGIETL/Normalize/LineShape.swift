@@ -7,6 +7,11 @@ enum LineShape {
     /// so a character's lead byte says how many bytes it takes.
     static func cellRanges(_ line: [UInt8], into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
+        line.withUnsafeBufferPointer { appendCellRanges($0, to: &ranges) }
+    }
+
+    /// Through a buffer pointer: every byte of every line passes here.
+    private static func appendCellRanges(_ line: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
         let pipeMode = isPipeRow(line)
         var cellStart = 0
         var index = 0
@@ -44,7 +49,7 @@ enum LineShape {
         if pipeMode { trimPipeEdges(&ranges, line) }
     }
 
-    private static func whitespaceRun(_ line: [UInt8], from start: Int) -> (end: Int, characters: Int, tabs: Int) {
+    private static func whitespaceRun(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, characters: Int, tabs: Int) {
         var index = start
         var characters = 0
         var tabs = 0
@@ -59,21 +64,21 @@ enum LineShape {
     }
 
     /// `| a | b |` has an empty piece before the first pipe and after the last: they are framing.
-    private static func trimPipeEdges(_ ranges: inout [Range<Int>], _ line: [UInt8]) {
+    private static func trimPipeEdges(_ ranges: inout [Range<Int>], _ line: UnsafeBufferPointer<UInt8>) {
         if let last = ranges.last, ByteScanning.trimmed(line, last).isEmpty, ranges.count > 1 { ranges.removeLast() }
     }
 
-    /// A line that starts with a pipe, or holds two; counting stops at the second.
+    /// A line that starts with a pipe, or holds two; the pipes are found with `memchr`.
     static func isPipeRow(_ line: [UInt8]) -> Bool {
+        line.withUnsafeBufferPointer(isPipeRow)
+    }
+
+    private static func isPipeRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let index = ByteScanning.leadingWhitespaceEnd(line, 0..<line.count)
         guard index < line.count else { return false }
         if line[index] == ByteScanning.pipe { return true }
-        var pipes = 0
-        for position in index..<line.count where line[position] == ByteScanning.pipe {
-            pipes += 1
-            if pipes == 2 { return true }
-        }
-        return false
+        guard let first = ByteScanning.position(of: ByteScanning.pipe, in: line, from: index) else { return false }
+        return ByteScanning.position(of: ByteScanning.pipe, in: line, from: first + 1) != nil
     }
 
     /// Ruled lines (`-----`, `|---|:---|`, `=====`) draw a table's borders and carry no cells.
