@@ -56,9 +56,42 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertNil(UTF8Scalars.decode(bytes, at: 6, end: 9))
     }
 
+    func testByteSetHoldsExactlyTheBytesInsertedInEveryQuarterOfTheRange() {
+        let members: [UInt8] = [0x00, 0x2D, 0x3F, 0x40, 0x7F, 0x80, 0xBE, 0xC0, 0xE6, 0xFF]
+        let set = ByteSet(members)
+        XCTAssertEqual((UInt8(0)...0xFF).filter(set.contains), members)
+        XCTAssertEqual((UInt8(0)...0xFF).filter(ByteSet([]).contains), [])
+    }
+
     func testMalformedUTF8IsNotDecoded() {
         for malformed: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80, 0x80], [0xE8, 0x41, 0x80], [0xF5, 0x80, 0x80, 0x80]] {
             XCTAssertNil(UTF8Scalars.decode(malformed, at: 0, end: malformed.count), "\(malformed)")
         }
+    }
+
+    /// The three-byte forms are decoded without the standard library's parser; on every lead,
+    /// every second byte and the edge cases of the third, the answers must be the parser's.
+    func testThreeByteFormsDecodeAsTheStandardParserDecodesThem() {
+        func parsed(_ bytes: [UInt8]) -> (UInt32, Int)? {
+            var parser = Unicode.UTF8.ForwardParser()
+            var input = bytes.makeIterator()
+            guard case let .valid(encoded) = parser.parseScalar(from: &input) else { return nil }
+            return (Unicode.UTF8.decode(encoded).value, encoded.count)
+        }
+        var checked = 0
+        for lead in UInt8(0xE0)...0xEF {
+            for second in UInt8(0)...0xFF {
+                for third: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF] {
+                    let bytes = [lead, second, third, 0x41]
+                    let decoded = UTF8Scalars.decode(bytes, at: 0, end: bytes.count)
+                    let expected = parsed(bytes)
+                    XCTAssertEqual(decoded?.value, expected?.0, "\(bytes)")
+                    XCTAssertEqual(decoded?.width, expected?.1, "\(bytes)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, 16 * 256 * 9)
+        XCTAssertNil(UTF8Scalars.decode(Array("规".utf8), at: 0, end: 2))
     }
 }

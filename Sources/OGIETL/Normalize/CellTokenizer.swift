@@ -16,6 +16,9 @@ struct CellTokenizer: Sendable {
     let units: UnitSpelling
     /// Longest blank marker, so longer cells skip the comparison.
     private let longestBlank: Int
+    /// The markers' first bytes: a figure's first digit is none of them, so most short cells
+    /// are not compared with any marker.
+    private let blankFirstBytes: ByteSet
     /// Page headers and footers are short; longer lines are not compared with the patterns.
     static let longestFurniture = 64
 
@@ -29,6 +32,7 @@ struct CellTokenizer: Sendable {
         furnitureHasDigits = pageFurniture.allSatisfy { $0.contains(UInt8(ascii: "#")) }
         furnitureHasOther = pageFurniture.allSatisfy { $0.contains { $0 != UInt8(ascii: "#") && !(0x30...0x39).contains($0) } }
         longestBlank = blankCells.map(\.count).max() ?? 0
+        blankFirstBytes = ByteSet(blankCells.compactMap(\.first))
         units = UnitSpelling(units: options.units)
     }
 
@@ -162,7 +166,9 @@ struct CellTokenizer: Sendable {
     }
 
     private func isBlankMarker(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        range.isEmpty || (range.count <= longestBlank && blankCells.contains { $0.count == range.count && ByteScanning.hasPrefix(bytes, $0, at: range.lowerBound) })
+        guard let first = range.first else { return true }
+        guard range.count <= longestBlank, blankFirstBytes.contains(bytes[first]) else { return false }
+        return blankCells.contains { $0.count == range.count && ByteScanning.hasPrefix(bytes, $0, at: range.lowerBound) }
     }
 
     private func isPageFurniture(_ line: [UInt8]) -> Bool {

@@ -73,7 +73,7 @@ enum GluedRuns {
         var spaced = false
         while cursor > cell.lowerBound, let (value, begin) = scalar(before: cursor, in: bytes, from: cell.lowerBound) {
             if LabelText.isWhitespace(value) { spaced = true; cursor = begin; continue }
-            guard LabelText.isIdeograph(value) || closing.contains(value) else { return .other }
+            guard LabelText.isIdeograph(value) || isClosing(value) else { return .other }
             return spaced ? .spacedLabel : .label
         }
         return .cellStart
@@ -83,9 +83,9 @@ enum GluedRuns {
         guard end < cell.upperBound else { return .end }
         if ByteScanning.whitespaceWidth(bytes, at: end, end: cell.upperBound) > 0 { return .end }
         guard let (value, width) = scalar(at: end, in: bytes, to: cell.upperBound) else { return nil }
-        if ordinalPunctuation.contains(value) {
+        if isOrdinalPunctuation(value) {
             guard let (next, _) = scalar(at: end + width, in: bytes, to: cell.upperBound) else { return nil }
-            return LabelText.isIdeograph(next) || opening.contains(next) ? .numberedLabel : nil
+            return LabelText.isIdeograph(next) || isOpening(next) ? .numberedLabel : nil
         }
         let text = scalars(bytes, from: end, to: cell.upperBound, limit: 5)
         return NumberingMark.end(in: text, at: 0) != nil ? .nextLabel : nil
@@ -93,11 +93,26 @@ enum GluedRuns {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    // Compared directly rather than hashed into sets: every cell with digits that is not a
+    // figure asks them about its neighbouring characters.
+
     /// `.`, `．`, `、`: what follows an arabic numbering mark (`2.`).
-    private static let ordinalPunctuation: Set<UInt32> = [0x2E, 0xFF0E, 0x3001]
+    private static func isOrdinalPunctuation(_ value: UInt32) -> Bool {
+        value == 0x2E || value == 0xFF0E || value == 0x3001
+    }
+
     /// `）`, `)`, `”`, `》`, `」`, `】`: a label may end in these.
-    private static let closing: Set<UInt32> = [0xFF09, 0x29, 0x201D, 0x300B, 0x300D, 0x3011]
-    private static let opening: Set<UInt32> = [0x201C, 0xFF08, 0x28]
+    private static func isClosing(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xFF09, 0x29, 0x201D, 0x300B, 0x300D, 0x3011: true
+        default: false
+        }
+    }
+
+    /// `“`, `（`, `(`: a label may start with these.
+    private static func isOpening(_ value: UInt32) -> Bool {
+        value == 0x201C || value == 0xFF08 || value == 0x28
+    }
 
     /// Malformed bytes read as U+FFFD over the width their first byte announces, as
     /// `String(decoding:)` reads them; well-formed ones, nearly all, are decoded in place.

@@ -45,6 +45,16 @@ enum UTF8Scalars {
     /// bytes before `end` hold a well-formed sequence there. The standard library's parser
     /// judges well-formedness (overlong forms, surrogates), as `String(decoding:)` does.
     static func decode(_ bytes: [UInt8], at index: Int, end: Int) -> (value: UInt32, width: Int)? {
+        // ASCII and the three-byte forms with no excluded second bytes (every lead but E0 and
+        // ED), which hold the CJK blocks, are decoded here; the parser takes the rest.
+        guard index < end else { return nil }
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= end,
+           bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            return (value, 3)
+        }
         var parser = Unicode.UTF8.ForwardParser()
         var input = bytes[index..<end].makeIterator()
         guard case let .valid(encoded) = parser.parseScalar(from: &input) else { return nil }
