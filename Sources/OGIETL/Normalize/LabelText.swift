@@ -36,10 +36,18 @@ enum LabelText {
         }
     }
 
-    /// The key of a cell's text, read in place from the report's text buffer.
+    /// The key of a cell's text, read in place from the report's text buffer. Every text cell
+    /// of every report is keyed, so the ideographs are gathered on the stack (each takes at
+    /// least three bytes) and appended at once, not one array append at a time.
     static func appendMatchKey(of bytes: [UInt8], _ range: Range<Int>, to key: inout [UInt32]) {
-        UTF8Scalars.forEach(in: bytes, range) { value in
-            if isIdeograph(value) { key.append(value) }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count / 3 + 1) { buffer in
+            var count = 0
+            UTF8Scalars.forEach(in: bytes, range) { value in
+                guard isIdeograph(value) else { return }
+                buffer[count] = value
+                count += 1
+            }
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
@@ -62,14 +70,35 @@ enum LabelText {
     /// The same cleaning, appended to a label being joined from several cells; each cell's
     /// leading and trailing whitespace is dropped.
     static func appendCleaned(_ text: String, to scalars: inout [Unicode.Scalar]) {
-        var cleaner = Cleaner()
-        UTF8Scalars.forEach(in: text) { cleaner.append($0, to: &scalars) }
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { buffer in
+            var cleaned = ScalarBuffer(storage: buffer)
+            var cleaner = Cleaner()
+            UTF8Scalars.forEach(in: text) { cleaner.append($0, to: &cleaned) }
+            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<cleaned.count]))
+        }
     }
 
-    /// The same for a cell's text, read in place from the report's text buffer.
+    /// The same for a cell's text, read in place from the report's text buffer, gathered on
+    /// the stack first as the key is: the cleaned text is never longer than the bytes, since a
+    /// space is put back only where at least one character was dropped.
     static func appendCleaned(_ bytes: [UInt8], _ range: Range<Int>, to scalars: inout [Unicode.Scalar]) {
-        var cleaner = Cleaner()
-        UTF8Scalars.forEach(in: bytes, range) { cleaner.append($0, to: &scalars) }
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: range.count) { buffer in
+            var cleaned = ScalarBuffer(storage: buffer)
+            var cleaner = Cleaner()
+            UTF8Scalars.forEach(in: bytes, range) { cleaner.append($0, to: &cleaned) }
+            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<cleaned.count]))
+        }
+    }
+
+    /// A stack buffer with room for every scalar of the text being cleaned.
+    private struct ScalarBuffer {
+        let storage: UnsafeMutableBufferPointer<Unicode.Scalar>
+        var count = 0
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            storage[count] = scalar
+            count += 1
+        }
     }
 
     /// Drops whitespace, and puts one space back between two ASCII words it separated.
@@ -78,7 +107,7 @@ enum LabelText {
         var afterSpace = false
 
         @inline(__always)
-        mutating func append(_ value: UInt32, to scalars: inout [Unicode.Scalar]) {
+        mutating func append(_ value: UInt32, to scalars: inout ScalarBuffer) {
             guard !isWhitespace(value), let scalar = Unicode.Scalar(value) else {
                 afterSpace = true
                 return
