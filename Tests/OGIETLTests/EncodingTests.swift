@@ -59,6 +59,23 @@ final class EncodingTests: XCTestCase {
                        "The report 'garbage.txt' is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 (first undecodable byte at offset 2). Convert it to UTF-8.")
     }
 
+    /// Chinese characters are checked in one step; on every three-byte lead, every second
+    /// byte and the edge cases of the third, the check must agree with `String(validating:)`.
+    func testUTF8CheckAgreesWithTheStandardLibraryOnEveryThreeByteForm() {
+        var checked = 0
+        for lead in UInt8(0xE0)...0xEF {
+            for second in UInt8(0)...0xFF {
+                for third: UInt8 in [0x00, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF] {
+                    let bytes: [UInt8] = [0x41, lead, second, third, 0x41]
+                    let valid = String(validating: bytes, as: UTF8.self) != nil
+                    XCTAssertEqual(TextDecoder.firstInvalidUTF8(bytes), valid ? nil : 1, "\(bytes)")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertEqual(checked, 16 * 256 * 9)
+    }
+
     func testUTF8IsNeverMistakenForUTF16WithoutAMark() {
         let bytes = Array("规章\t0\t0\t3\n".utf8)
         guard case let .success(decoded) = TextDecoder.decode(bytes) else { return XCTFail("UTF-8 was refused") }
