@@ -17,16 +17,8 @@ enum LineShape {
         var index = 0
         while index < line.count {
             let byte = line[index]
-            // Most bytes are neither whitespace nor a pipe: ASCII letters and digits, and
-            // the characters of a Chinese label, whose three bytes are passed over at once.
-            if byte > ByteScanning.space, byte < 0xC2, byte != ByteScanning.pipe {
-                index += 1
-                continue
-            }
-            if byte >= 0xE4, byte <= 0xEE {
-                index += 3
-                continue
-            }
+            let plain = plainWidth(byte)
+            guard plain == 0 else { index += plain; continue }
             if pipeMode, byte == ByteScanning.pipe {
                 ranges.append(cellStart..<index)
                 index += 1
@@ -47,6 +39,15 @@ enum LineShape {
         }
         ranges.append(cellStart..<line.count)
         if pipeMode { trimPipeEdges(&ranges, line) }
+    }
+
+    /// Most bytes are neither whitespace nor a pipe: ASCII letters and digits, continuation
+    /// bytes, and the characters of a Chinese label, whose three bytes are passed over at once.
+    /// 0 for a byte that may start whitespace or be a pipe.
+    @inline(__always)
+    private static func plainWidth(_ byte: UInt8) -> Int {
+        if byte > ByteScanning.space, byte < 0xC2, byte != ByteScanning.pipe { return 1 }
+        return byte >= 0xE4 && byte <= 0xEE ? 3 : 0
     }
 
     private static func whitespaceRun(_ line: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, characters: Int, tabs: Int) {
