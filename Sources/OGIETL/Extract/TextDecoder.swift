@@ -63,9 +63,7 @@ enum TextDecoder {
                 }
                 let byte = buffer[index]
                 if byte < 0x80 { index += 1; continue }
-                // A Chinese character: a three-byte form whose second byte is unrestricted.
-                if byte >= 0xE1, byte <= 0xEF, byte != 0xED, index + 3 <= buffer.count,
-                   buffer[index + 1] & 0xC0 == 0x80, buffer[index + 2] & 0xC0 == 0x80 {
+                if UTF8Scalars.isUnrestrictedThreeByteCharacter(buffer, at: index, end: buffer.count) {
                     index += 3
                     continue
                 }

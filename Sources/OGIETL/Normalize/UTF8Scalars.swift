@@ -50,8 +50,7 @@ enum UTF8Scalars {
         guard index < end else { return nil }
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
-        if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= end,
-           bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+        if isUnrestrictedThreeByteCharacter(bytes, at: index, end: end) {
             let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
             return (value, 3)
         }
@@ -59,6 +58,18 @@ enum UTF8Scalars {
         var input = bytes[index..<end].makeIterator()
         guard case let .valid(encoded) = parser.parseScalar(from: &input) else { return nil }
         return (Unicode.UTF8.decode(encoded).value, encoded.count)
+    }
+
+    /// A three-byte form whose lead leaves its second byte unrestricted (every lead but E0 and
+    /// ED), which holds every CJK character: well-formed exactly when two continuation bytes
+    /// follow, so it is checked without the general parser.
+    @inline(__always)
+    static func isUnrestrictedThreeByteCharacter<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at index: Int, end: Int
+    ) -> Bool where Bytes.Index == Int {
+        let lead = bytes[index]
+        return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && index + 3 <= end
+            && bytes[index + 1] & 0xC0 == 0x80 && bytes[index + 2] & 0xC0 == 0x80
     }
 
     @inline(__always)
