@@ -70,22 +70,22 @@ enum LabelText {
     /// The same cleaning, appended to a label being joined from several cells; each cell's
     /// leading and trailing whitespace is dropped.
     static func appendCleaned(_ text: String, to scalars: inout [Unicode.Scalar]) {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: text.utf8.count) { buffer in
-            var cleaned = ScalarBuffer(storage: buffer)
-            var cleaner = Cleaner()
-            UTF8Scalars.forEach(in: text) { cleaner.append($0, to: &cleaned) }
-            scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<cleaned.count]))
-        }
+        var text = text
+        text.withUTF8 { appendCleaned($0, to: &scalars) }
     }
 
-    /// The same for a cell's text, read in place from the report's text buffer, gathered on
-    /// the stack first as the key is: the cleaned text is never longer than the bytes, since a
-    /// space is put back only where at least one character was dropped.
+    /// The same for a cell's text, read in place from the report's text buffer.
     static func appendCleaned(_ bytes: [UInt8], _ range: Range<Int>, to scalars: inout [Unicode.Scalar]) {
-        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: range.count) { buffer in
+        bytes.withUnsafeBufferPointer { appendCleaned(UnsafeBufferPointer(rebasing: $0[range]), to: &scalars) }
+    }
+
+    /// Gathered on the stack first, as the key is: the cleaned text is never longer than its
+    /// bytes, since a space is put back only where at least one character was dropped.
+    private static func appendCleaned(_ utf8: UnsafeBufferPointer<UInt8>, to scalars: inout [Unicode.Scalar]) {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: utf8.count) { buffer in
             var cleaned = ScalarBuffer(storage: buffer)
             var cleaner = Cleaner()
-            UTF8Scalars.forEach(in: bytes, range) { cleaner.append($0, to: &cleaned) }
+            UTF8Scalars.forEach(in: utf8) { cleaner.append($0, to: &cleaned) }
             scalars.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<cleaned.count]))
         }
     }

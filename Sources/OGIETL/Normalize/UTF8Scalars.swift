@@ -18,8 +18,9 @@ enum UTF8Scalars {
         bytes.withUnsafeBufferPointer { forEach(in: UnsafeBufferPointer(rebasing: $0[range]), body) }
     }
 
+    /// The same for well-formed bytes behind a pointer, such as a String's from `withUTF8`.
     @inline(__always)
-    private static func forEach(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
+    static func forEach(in buffer: UnsafeBufferPointer<UInt8>, _ body: (UInt32) -> Void) {
         var index = 0
         while index < buffer.count {
             let (value, width) = wellFormed(buffer, at: index)
