@@ -129,4 +129,61 @@ final class SHA256Tests: XCTestCase {
         hasher.update(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
         XCTAssertEqual(hasher.finalizeHex(), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
     }
+
+    private func randomMessages(lengths: [Int], seed: inout UInt64) -> [[UInt8]] {
+        lengths.map { length in
+            (0..<length).map { _ -> UInt8 in
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: seed >> 56)
+            }
+        }
+    }
+
+    private func portableDigests(_ messages: [[UInt8]]) -> [String] {
+        SHA256.hexDigests(messages, lanes: nil, blockFunction: .portable)
+    }
+
+    /// Batches of one to twelve messages, long and short mixed, end with lanes busy in a body,
+    /// in a tail and idle; 301 messages of 0–300 bytes cross every padding boundary while lanes
+    /// take new messages. Every lane function this CPU has must give the portable digests.
+    func testEveryLaneFunctionThisCPUHasGivesThePortableCodesDigests() throws {
+        try XCTSkipIf(SHA256.LaneFunction.available.isEmpty, "this CPU has no lane function")
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        var batches = [randomMessages(lengths: Array(0...300), seed: &seed)]
+        for count in 1...12 {
+            batches.append(randomMessages(lengths: (0..<count).map { [65_536, 55, 4_095, 64, 1_000, 0, 119][$0 % 7] + count }, seed: &seed))
+        }
+        for messages in batches {
+            let expected = portableDigests(messages)
+            for lanes in SHA256.LaneFunction.available {
+                for blockFunction in SHA256.BlockFunction.available {
+                    XCTAssertEqual(SHA256.hexDigests(messages, lanes: lanes, blockFunction: blockFunction), expected,
+                                   "\(lanes), \(blockFunction), \(messages.count) messages")
+                }
+            }
+        }
+    }
+
+    func testDigestsOfABatchMatchTheFIPSVectors() {
+        let messages = ["", "abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "", "abc"].map { Array($0.utf8) }
+        XCTAssertEqual(SHA256.hexDigests(messages), [
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        ])
+    }
+
+    /// Without the SHA extensions, an x86 CPU with AVX2 must hash batches in lanes.
+    func testAnX86CPUWithAVX2ButNoSHAExtensionsHashesBatchesInLanes() throws {
+        #if arch(x86_64)
+        let cpuInfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        try XCTSkipUnless(cpuInfo.contains(" avx2") && !cpuInfo.contains(" sha_ni"), "this CPU has no AVX2, or has the SHA extensions")
+        XCTAssertNotNil(SHA256.LaneFunction.fastest)
+        XCTAssertEqual(SHA256.LaneFunction.available.last, .avx2)
+        #else
+        throw XCTSkip("the lane functions are for x86")
+        #endif
+    }
 }

@@ -10,11 +10,26 @@ import SHA256Extensions
 public struct SHA256: Sendable {
     /// The eight working hash words, kept apart from the pending bytes so the block
     /// function can mutate them while reading the pending buffer without an exclusivity clash.
-    private struct State: Sendable {
+    struct State: Sendable {
         var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85
         var h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
         var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c
         var h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
+
+        var words: [UInt32] { [h0, h1, h2, h3, h4, h5, h6, h7] }
+
+        /// The words big-endian, as FIPS 180-4 prints a digest.
+        var digest: [UInt8] {
+            var digest = [UInt8]()
+            digest.reserveCapacity(32)
+            for word in words {
+                digest.append(UInt8(truncatingIfNeeded: word >> 24))
+                digest.append(UInt8(truncatingIfNeeded: word >> 16))
+                digest.append(UInt8(truncatingIfNeeded: word >> 8))
+                digest.append(UInt8(truncatingIfNeeded: word))
+            }
+            return digest
+        }
     }
 
     private static let blockSize = 64
@@ -77,15 +92,7 @@ public struct SHA256: Sendable {
         }
         update(padding)
 
-        let words = [state.h0, state.h1, state.h2, state.h3, state.h4, state.h5, state.h6, state.h7]
-        var digest = [UInt8]()
-        digest.reserveCapacity(32)
-        for word in words {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
-        }
+        let digest = state.digest
         self = SHA256(blockFunction: blockFunction)
         return digest
     }
@@ -105,10 +112,14 @@ public struct SHA256: Sendable {
 
     /// `finalize()` as lowercase hex.
     public mutating func finalizeHex() -> String {
+        SHA256.hex(finalize())
+    }
+
+    static func hex(_ digest: [UInt8]) -> String {
         let alphabet = Array("0123456789abcdef".utf8)
         var hex = [UInt8]()
         hex.reserveCapacity(64)
-        for byte in finalize() {
+        for byte in digest {
             hex.append(alphabet[Int(byte >> 4)])
             hex.append(alphabet[Int(byte & 0x0f)])
         }
@@ -158,7 +169,7 @@ extension SHA256 {
     /// Runs the compression function over `blocks` consecutive 64-byte blocks. The message
     /// schedule lives in one stack buffer reused for every block, and the round constants are
     /// read through a pointer, so the hot loop has neither allocations nor bounds checks.
-    private static func compress(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int, with function: BlockFunction) {
+    static func compress(_ state: inout State, _ data: UnsafeRawPointer, blocks: Int, with function: BlockFunction) {
         switch function {
         case .shaExtensions: compressInC(&state, data, blocks: blocks, ogi_sha256_compress_extensions)
         case .avx2: compressInC(&state, data, blocks: blocks, ogi_sha256_compress_avx2)

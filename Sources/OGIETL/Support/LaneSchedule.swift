@@ -1,0 +1,140 @@
+/// Which message each of the eight SHA-256 lanes hashes, and how far it has got. A lane that
+/// finishes takes the next message, so the lanes stay full while messages of different lengths
+/// run side by side. When fewer than `fewestLanes` are left busy, one message at a time is
+/// faster than the lanes with most of them idle, and the rest finish that way.
+struct LaneSchedule {
+    static let laneCount = 8
+    static let fewestLanes = 3
+    static let blockSize = 64
+    /// Room for each message's padded tail: one block, or two when the length does not fit.
+    static let tailSize = 2 * blockSize
+
+    /// Where a lane's next blocks are: first the message's whole blocks where they lie, then
+    /// its padded tail.
+    private struct Progress {
+        let message: Int
+        var pointer: UnsafePointer<UInt8>
+        var blocks: Int
+        var inTail: Bool
+    }
+
+    private let bodies: [UnsafeBufferPointer<UInt8>]
+    private let tails: UnsafePointer<UInt8>
+    private let tailBlocks: [Int]
+    private let lanes: SHA256.LaneFunction
+    private let blockFunction: SHA256.BlockFunction
+    private var states: [SHA256.State]
+    /// The lanes' working states, eight words per lane, as the C function takes them.
+    private var laneWords = [UInt32](repeating: 0, count: 8 * laneCount)
+    private var progress: [Progress?] = Array(repeating: nil, count: laneCount)
+    private var next = 0
+
+    /// `tails` holds `tailSize` bytes per message, as `paddedTails` lays them out.
+    init(bodies: [UnsafeBufferPointer<UInt8>], tails: UnsafePointer<UInt8>, tailBlocks: [Int],
+         lanes: SHA256.LaneFunction, blockFunction: SHA256.BlockFunction) {
+        self.bodies = bodies
+        self.tails = tails
+        self.tailBlocks = tailBlocks
+        self.lanes = lanes
+        self.blockFunction = blockFunction
+        states = Array(repeating: SHA256.State(), count: bodies.count)
+    }
+
+    /// Each message's final state, in order.
+    mutating func run() -> [SHA256.State] {
+        while true {
+            fillIdleLanes()
+            let busy = progress.compactMap { $0 }
+            if busy.isEmpty { break }
+            if busy.count < Self.fewestLanes, next == bodies.count {
+                finishOneByOne()
+                break
+            }
+            step(blocks: busy.map(\.blocks).min() ?? 0)
+        }
+        return states
+    }
+
+    /// The bytes after each message's last whole block, then the 0x80 byte, zeros and the
+    /// length in bits, `tailSize` bytes per message.
+    static func paddedTails(_ messages: [[UInt8]]) -> (bytes: [UInt8], blocks: [Int]) {
+        var bytes = [UInt8](repeating: 0, count: tailSize * messages.count)
+        var blocks: [Int] = []
+        for (index, message) in messages.enumerated() {
+            let wholeEnd = message.count / blockSize * blockSize
+            let base = tailSize * index
+            bytes.replaceSubrange(base..<(base + message.count - wholeEnd), with: message[wholeEnd...])
+            bytes[base + message.count - wholeEnd] = 0x80
+            let count = message.count - wholeEnd + 9 <= blockSize ? 1 : 2
+            let bitLength = UInt64(message.count) &* 8
+            for byte in 0..<8 {
+                bytes[base + blockSize * count - 1 - byte] = UInt8(truncatingIfNeeded: bitLength >> (8 * byte))
+            }
+            blocks.append(count)
+        }
+        return (bytes, blocks)
+    }
+
+    private mutating func fillIdleLanes() {
+        for lane in 0..<Self.laneCount where progress[lane] == nil && next < bodies.count {
+            progress[lane] = start(next)
+            laneWords.replaceSubrange((8 * lane)..<(8 * lane + 8), with: SHA256.State().words)
+            next += 1
+        }
+    }
+
+    private func start(_ message: Int) -> Progress {
+        let body = bodies[message]
+        if let base = body.baseAddress, body.count >= Self.blockSize {
+            return Progress(message: message, pointer: base, blocks: body.count / Self.blockSize, inTail: false)
+        }
+        return tail(of: message)
+    }
+
+    private func tail(of message: Int) -> Progress {
+        Progress(message: message, pointer: tails + Self.tailSize * message, blocks: tailBlocks[message], inTail: true)
+    }
+
+    /// Idle lanes read a busy lane's blocks into a state nobody reads.
+    private mutating func step(blocks: Int) {
+        guard let busy = progress.lazy.compactMap({ $0?.pointer }).first else { return }
+        let pointers: [UnsafePointer<UInt8>?] = progress.map { $0?.pointer ?? busy }
+        laneWords.withUnsafeMutableBufferPointer { words in
+            guard let base = words.baseAddress else { return }
+            lanes.compress(base, pointers, blocks: blocks)
+        }
+        for lane in 0..<Self.laneCount { advance(lane, by: blocks) }
+    }
+
+    private mutating func advance(_ lane: Int, by blocks: Int) {
+        guard var current = progress[lane] else { return }
+        current.blocks -= blocks
+        current.pointer += Self.blockSize * blocks
+        if current.blocks > 0 {
+            progress[lane] = current
+        } else if current.inTail {
+            states[current.message] = laneState(lane)
+            progress[lane] = nil
+        } else {
+            progress[lane] = tail(of: current.message)
+        }
+    }
+
+    private mutating func finishOneByOne() {
+        for lane in 0..<Self.laneCount {
+            guard var current = progress[lane] else { continue }
+            var state = laneState(lane)
+            SHA256.compress(&state, UnsafeRawPointer(current.pointer), blocks: current.blocks, with: blockFunction)
+            if !current.inTail {
+                current = tail(of: current.message)
+                SHA256.compress(&state, UnsafeRawPointer(current.pointer), blocks: current.blocks, with: blockFunction)
+            }
+            states[current.message] = state
+            progress[lane] = nil
+        }
+    }
+
+    private func laneState(_ lane: Int) -> SHA256.State {
+        SHA256.State(laneWords[(8 * lane)..<(8 * lane + 8)])
+    }
+}
