@@ -17,18 +17,46 @@ public struct SourceDocument: Sendable {
 /// Reads and decodes one report. A failure is returned as an `ETLError` for that file only;
 /// the pipeline records it and goes on.
 public enum SourceReader {
+    /// What became of one file: its text, or why there is none.
+    public typealias Reading = (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?)
 
     public static func read(_ file: SourceFile, maxBytes: Int = .max,
-                            tools: PipelineConfig.ToolOptions = .standard) -> (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?) {
+                            tools: PipelineConfig.ToolOptions = .standard) -> Reading {
+        read([file], maxBytes: maxBytes, tools: tools).first ?? (nil, 0, "", nil)
+    }
+
+    /// Reads several files, one `Reading` each in order. They are loaded first and hashed
+    /// together, so that on CPUs without the SHA extensions their bytes share the SHA-256
+    /// lanes (`SHA256.hexDigests`); the pipeline hands over a few small files at a time.
+    public static func read(_ files: [SourceFile], maxBytes: Int = .max,
+                            tools: PipelineConfig.ToolOptions = .standard) -> [Reading] {
+        let loaded = files.map { load($0, maxBytes: maxBytes) }
+        let hashes = SHA256.hexDigests(loaded.map { (try? $0.get()) ?? [] })
+        return zip(files, zip(loaded, hashes)).map { file, pair in
+            switch pair.0 {
+            case let .failure(failure): (nil, failure.bytes, "", failure.error)
+            case let .success(bytes): convert(bytes, file: file, sha: pair.1, maxBytes: maxBytes, tools: tools)
+            }
+        }
+    }
+
+    /// A file that could not be loaded, with the size reported for it.
+    private struct LoadFailure: Error {
+        let bytes: Int
+        let error: ETLError
+    }
+
+    private static func load(_ file: SourceFile, maxBytes: Int) -> Result<[UInt8], LoadFailure> {
         if file.size > maxBytes {
-            return (nil, file.size, "", .sourceTooLarge(path: file.relativePath, bytes: file.size, limit: maxBytes))
+            return .failure(LoadFailure(bytes: file.size, error: .sourceTooLarge(path: file.relativePath, bytes: file.size, limit: maxBytes)))
         }
-        let bytes: [UInt8]
-        switch FileContents.bytes(atPath: file.absolutePath) {
-        case let .success(contents): bytes = contents
-        case let .failure(failure): return (nil, 0, "", .sourceUnreadable(path: file.relativePath, reason: failure.reason))
+        return FileContents.bytes(atPath: file.absolutePath).mapError { failure in
+            LoadFailure(bytes: 0, error: .sourceUnreadable(path: file.relativePath, reason: failure.reason))
         }
-        let sha = SHA256.hexDigest(bytes)
+    }
+
+    private static func convert(_ bytes: [UInt8], file: SourceFile, sha: String, maxBytes: Int,
+                                tools: PipelineConfig.ToolOptions) -> Reading {
         if bytes.isEmpty { return (nil, 0, sha, .sourceEmpty(path: file.relativePath)) }
         switch DocumentConverter.text(of: bytes, file: file, tools: tools, maxBytes: maxBytes) {
         case let .failure(error):

@@ -3,7 +3,7 @@ import OGISchema
 /// Decides a report's status from what was read. The accounting identities are checked here
 /// too, as they are added; all of it is plain functions over one report.
 public enum ReportReconciler {
-    public static func reconcile(file: SourceFile, read: (document: SourceDocument?, bytes: Int, sha256: String, error: ETLError?),
+    public static func reconcile(file: SourceFile, read: SourceReader.Reading,
                                  normalizer: ReportNormalizer) -> ProcessedReport {
         guard let document = read.document else {
             return failed(file: file, bytes: read.bytes, sha256: read.sha256, error: read.error)

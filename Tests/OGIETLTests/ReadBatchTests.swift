@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+@testable import OGIETL
+
+/// Reports are read in batches so their bytes can share the SHA-256 lanes; a batch must keep
+/// the path order, stay small in memory, and read each file exactly as reading it alone does.
+final class ReadBatchTests: XCTestCase {
+    private func list(sizes: [Int]) throws -> SourceFileList {
+        var sorter = SourceFileSorter(scratch: try TestSupport.temporaryDirectory(), budget: 1 << 20)
+        for (index, size) in sizes.enumerated() {
+            try sorter.add(relativePath: String(format: "r%03d.txt", index), modified: 0, size: size)
+        }
+        return try sorter.list(root: "/in")
+    }
+
+    private func batchStarts(_ files: SourceFileList) -> [[String]] {
+        var batches: [[String]] = []
+        var first = 0
+        while first < files.count {
+            let batch = Pipeline.batch(of: files, from: first)
+            batches.append(batch.map(\.relativePath))
+            first += batch.count
+        }
+        return batches
+    }
+
+    func testBatchesHoldThirtyTwoConsecutiveFiles() throws {
+        let batches = batchStarts(try list(sizes: Array(repeating: 1_000, count: 70)))
+        XCTAssertEqual(batches.map(\.count), [32, 32, 6])
+        XCTAssertEqual(batches.flatMap { $0 }, (0..<70).map { String(format: "r%03d.txt", $0) })
+    }
+
+    func testABatchStopsBeforeFourMebibytesUnlessOneFileAloneIsLarger() throws {
+        let megabyte = 1 << 20
+        let batches = batchStarts(try list(sizes: [3 * megabyte, 2 * megabyte, 5 * megabyte, 10, megabyte, 3 * megabyte, 1]))
+        XCTAssertEqual(batches, [["r000.txt"], ["r001.txt"], ["r002.txt"], ["r003.txt", "r004.txt"], ["r005.txt", "r006.txt"]])
+    }
+
+    /// Enough files to fill the lanes: text of many lengths, an empty file, a missing one and
+    /// one over the size limit, each read the same in a batch as alone.
+    func testReadingABatchGivesEachFileWhatReadingItAloneGives() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        var files: [SourceFile] = []
+        for (index, length) in [0, 3, 55, 64, 700, 5_000, 64 * 1_000, 200].enumerated() {
+            let name = "r\(index).txt"
+            let text = String(repeating: "报告 \(index)\n", count: length / 10 + 1).utf8.prefix(length)
+            XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(text)))
+            files.append(SourceFile(relativePath: name, absolutePath: directory + "/" + name, size: text.count))
+        }
+        files.append(SourceFile(relativePath: "missing.txt", absolutePath: directory + "/missing.txt"))
+        files.insert(SourceFile(relativePath: "big.txt", absolutePath: directory + "/big.txt", size: 90_000), at: 3)
+        let batch = SourceReader.read(files, maxBytes: 80_000)
+        XCTAssertEqual(batch.count, files.count)
+        for (file, reading) in zip(files, batch) {
+            let alone = SourceReader.read(file, maxBytes: 80_000)
+            XCTAssertEqual(reading.sha256, alone.sha256, file.relativePath)
+            XCTAssertEqual(reading.bytes, alone.bytes, file.relativePath)
+            XCTAssertEqual(reading.error?.description, alone.error?.description, file.relativePath)
+            XCTAssertEqual(reading.document?.text, alone.document?.text, file.relativePath)
+        }
+        XCTAssertEqual([batch[0].sha256, batch[1].sha256, batch[3].sha256], [
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            SHA256.hexDigest(Array("报".utf8)),
+            "",
+        ])
+        XCTAssertEqual(batch[0].error?.description, ETLError.sourceEmpty(path: "r0.txt").description)
+        XCTAssertEqual(batch[3].error?.description, ETLError.sourceTooLarge(path: "big.txt", bytes: 90_000, limit: 80_000).description)
+    }
+}
