@@ -70,9 +70,12 @@ struct ApplicationsParser: Sendable {
 
     static let order: [ApplicationRow: Int] = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
 
-    /// Each row's place is looked up once, not twice for every comparison the sort makes.
+    /// Each row's place is looked up once, not twice for every comparison the sort makes; a
+    /// table printed in template order, as nearly all are, is returned without sorting.
     static func inTemplateOrder(_ records: [ApplicationRecord]) -> [ApplicationRecord] {
-        var ranked = records.map { (rank: order[$0.row, default: 0], record: $0) }
+        let ranks = records.map { order[$0.row, default: 0] }
+        if zip(ranks, ranks.dropFirst()).allSatisfy({ $0 <= $1 }) { return records }
+        var ranked = zip(ranks, records).map { (rank: $0, record: $1) }
         ranked.sort { $0.rank < $1.rank }
         return ranked.map(\.record)
     }

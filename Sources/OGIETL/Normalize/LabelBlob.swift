@@ -60,7 +60,7 @@ struct LabelBlob: Sendable {
         var marker = 0..<0
         var index = 0
         while index < display.count {
-            guard let end = NumberingMark.end(in: display, at: index) else {
+            guard NumberingMark.mayStart(display[index]), let end = NumberingMark.end(in: display, at: index) else {
                 index += 1
                 continue
             }
@@ -95,6 +95,13 @@ struct LabelSegment: Sendable {
 
 /// The numbering marks of the template: `一、`, `（一）`/`(一)`, `1.`/`1．`/`1、`.
 enum NumberingMark {
+    /// Every mark starts with a parenthesis, a Chinese numeral or a digit: one test passes
+    /// over the other characters of a label, where the three readers below each looked.
+    static func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+        let value = LabelText.folded(scalar.value)
+        return value == 0x28 || (0x30...0x39).contains(value) || LabelText.isChineseNumeral(value)
+    }
+
     static func end(in text: [Unicode.Scalar], at index: Int) -> Int? {
         parenthesised(text, at: index) ?? chineseOrdinal(text, at: index) ?? arabicOrdinal(text, at: index)
     }
