@@ -5,7 +5,7 @@ import OGISchema
 /// know, or a unit on a count, leaves the cell empty rather than a figure of the wrong size.
 extension ActiveDisclosureParser {
     func figure(of cell: Cell, in values: CellRun, column: ActiveDisclosureColumn, item: ActiveDisclosureItem, findings: inout [Finding]) -> String? {
-        guard let unit = values.unit(of: cell) else { return values.string(of: cell) }
+        guard let unit = values.unit(of: cell) else { return values.figure(of: cell) }
         let printed = values.printed(cell)
         let subject = "Item '\(item.rawValue)' prints \(column.rawValue) '\(printed)'"
         guard column == .amount else {

@@ -58,7 +58,7 @@ struct CellRun: RandomAccessCollection, Sendable {
     /// with a unit, which only the proactive amount column reads (through `unit(of:)`).
     func figure(of cell: Cell?) -> String? {
         guard let cell, !cell.hasUnit else { return nil }
-        return string(of: cell)
+        return FigureStrings.string(store.text, cell.textRange)
     }
 
     /// The unit printed after a figure, if any.
