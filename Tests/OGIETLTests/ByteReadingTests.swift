@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import OGIETL
 
@@ -93,5 +94,28 @@ final class ByteReadingTests: XCTestCase {
         }
         XCTAssertEqual(checked, 16 * 256 * 9)
         XCTAssertNil(UTF8Scalars.decode(Array("规".utf8), at: 0, end: 2))
+    }
+
+    /// A file is read into an Array sized from its length; a file that says it is empty but is
+    /// not (as /proc files do) or that grows while it is read must still come back whole.
+    func testAFileLongerThanItsStatedSizeIsReadWhole() throws {
+        #if os(Linux)
+        let expected: [UInt8] = CommandLine.arguments.reduce(into: []) { bytes, argument in bytes += Array(argument.utf8) + [0] }
+        XCTAssertEqual(try FileContents.bytes(atPath: "/proc/self/cmdline").get(), expected)
+        #else
+        throw XCTSkip("/proc is Linux's")
+        #endif
+    }
+
+    func testFilesOfZeroOneAndManyBytesAreReadExactly() throws {
+        let directory = try TestSupport.temporaryDirectory()
+        for length in [0, 1, 4_095, 70_001] {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+            let path = directory + "/f\(length)"
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            XCTAssertEqual(try FileContents.bytes(atPath: path).get(), bytes)
+        }
+        guard case let .failure(failure) = FileContents.bytes(atPath: directory) else { return XCTFail("a directory was read as a file") }
+        XCTAssertEqual(failure.reason, "Is a directory")
     }
 }

@@ -16,20 +16,36 @@ enum FileContents {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(Failure(errno)) }
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0) + 1)
-        var count = 0
+        var bytes: [UInt8] = []
+        var chunkSize = max(Int(status.st_size), 0) + 1
         while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            var code: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+                (count, code) = fill(buffer, from: descriptor)
             }
+            guard code == 0 else { return .failure(Failure(code)) }
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            // One byte more than the file's size was asked for: a chunk that came back full
+            // means the file grew while it was read.
+            if chunk.count < chunkSize { return .success(bytes) }
+            chunkSize = bytes.count
+        }
+    }
+
+    /// Reads until the buffer is full or the file ends, straight into the Array's storage:
+    /// zero-filling it first cost a pass over every input byte. The errno of a failed read,
+    /// else 0.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32) -> (count: Int, error: Int32) {
+        guard let base = buffer.baseAddress else { return (0, 0) }
+        var count = 0
+        while count < buffer.count {
+            let got = read(descriptor, base + count, buffer.count - count)
             if got < 0, errno == EINTR { continue }
-            guard got >= 0 else { return .failure(Failure(errno)) }
+            guard got >= 0 else { return (count, errno) }
             if got == 0 { break }
             count += got
         }
-        bytes.removeSubrange(count...)
-        return .success(bytes)
+        return (count, 0)
     }
 
     /// The C library's message for an errno value.
