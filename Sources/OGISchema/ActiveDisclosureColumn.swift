@@ -1,7 +1,7 @@
 /// Measures of the proactive-disclosure table. `disclosedTotal` (2019: all documents ever made
 /// public) and `inForce` (2021: documents currently in force) are different quantities and are
 /// never merged.
-public enum ActiveDisclosureColumn: String, CaseIterable, Sendable, Codable {
+public enum ActiveDisclosureColumn: String, SchemaCode, CaseIterable, Sendable, Codable {
     case issued
     case newlyDisclosed = "newly_disclosed"
     case disclosedTotal = "disclosed_total"
@@ -15,7 +15,7 @@ public enum ActiveDisclosureColumn: String, CaseIterable, Sendable, Codable {
 }
 
 /// Items of the proactive-disclosure table, in template order.
-public enum ActiveDisclosureItem: String, CaseIterable, Sendable, Codable {
+public enum ActiveDisclosureItem: String, SchemaCode, CaseIterable, Sendable, Codable {
     case regulations
     case normativeDocuments = "normative_documents"
     case administrativeLicensing = "administrative_licensing"

@@ -1,6 +1,6 @@
 /// Rows of the requests table in template order. The 2021 edition splits "other handling" into
 /// three rows; the 2019 edition prints one, which becomes `otherTotal`.
-public enum ApplicationRow: String, CaseIterable, Sendable, Codable {
+public enum ApplicationRow: String, SchemaCode, CaseIterable, Sendable, Codable {
     case newReceived = "new_received"
     case carriedOver = "carried_over"
     case granted
@@ -41,7 +41,7 @@ public enum ApplicationRow: String, CaseIterable, Sendable, Codable {
 }
 
 /// Applicant columns of the requests table, in template order.
-public enum ApplicantColumn: String, CaseIterable, Sendable, Codable {
+public enum ApplicantColumn: String, SchemaCode, CaseIterable, Sendable, Codable {
     case naturalPerson = "natural_person"
     case commercialEnterprise = "commercial_enterprise"
     case researchInstitution = "research_institution"

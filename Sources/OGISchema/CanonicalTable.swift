@@ -1,6 +1,6 @@
 /// The tables ogi-etl writes. Names and column orders are the public contract with every
 /// spreadsheet, R script and DuckDB view downstream, so they live here and nowhere else.
-public enum CanonicalTable: String, CaseIterable, Sendable, Codable {
+public enum CanonicalTable: String, SchemaCode, CaseIterable, Sendable, Codable {
     case reports
     case activeDisclosure = "active_disclosure"
     case applications

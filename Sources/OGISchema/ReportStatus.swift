@@ -1,5 +1,5 @@
 /// How much of a report could be read.
-public enum ReportStatus: String, Sendable, Codable, CaseIterable {
+public enum ReportStatus: String, SchemaCode, Sendable, Codable, CaseIterable {
     /// All three tables were found.
     case ok
     /// Some tables were found; `message` names the missing ones.
@@ -12,7 +12,7 @@ public enum ReportStatus: String, Sendable, Codable, CaseIterable {
 }
 
 /// How much a finding should worry the analyst.
-public enum Severity: String, Sendable, Codable, Comparable {
+public enum Severity: String, SchemaCode, Sendable, Codable, Comparable {
     case info
     case warning
     case error
