@@ -51,4 +51,14 @@ final class LabelMatchingTests: XCTestCase {
     func testUnknownLabelMatchesNothing() {
         XCTAssertNil(row("（八）会议纪要"))
     }
+
+    /// 刀 (U+5200) and 一 (U+4E00) share their low ten bits, so their phrases share a group:
+    /// each position must still take the longest phrase that starts with its own character.
+    func testPhraseFinderTakesTheLongestPhraseAtEachPositionAmongCharactersThatShareAGroup() {
+        let finder = PhraseFinder([(1, ["一二三"]), (2, ["一二"]), (3, ["刀"]), (4, ["刀口"])])
+        let hits = finder.hits(in: LabelText.matchKey(of: "刀口一二三，一二 刀"))
+        XCTAssertEqual(hits.map(\.code), [4, 1, 2, 3])
+        XCTAssertEqual(hits.map(\.range), [0..<2, 2..<5, 5..<7, 7..<8])
+        XCTAssertTrue(finder.hits(in: LabelText.matchKey(of: "二三口")).isEmpty)
+    }
 }
