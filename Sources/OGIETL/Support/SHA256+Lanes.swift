@@ -53,7 +53,8 @@ extension SHA256 {
     }
 
     /// Every message's bytes stay pinned while the lanes read them, by nesting one closure
-    /// per message; a batch holds a handful of messages, so the nesting stays shallow.
+    /// per message; the pipeline's batches hold at most 32 messages, so the nesting stays
+    /// shallow.
     private static func withBaseAddresses<Result>(
         _ messages: ArraySlice<[UInt8]>, collected: [UnsafeBufferPointer<UInt8>],
         _ body: ([UnsafeBufferPointer<UInt8>]) -> Result
