@@ -7,9 +7,9 @@
 #include "sha256_extensions.h"
 
 #if defined(__x86_64__) || defined(__i386__)
-#include <cpuid.h>
 #include <immintrin.h>
 #include "sha256_round_constants.h"
+#include "x86_features.h"
 
 // The round constants: the first 32 bits of the fractional parts of the cube roots of the first
 // 64 primes; shared with sha256_vector.c, which loads them four at a time from aligned memory.
@@ -25,12 +25,8 @@ __attribute__((aligned(16))) const uint32_t ogi_sha256_round_constants[64] = {
 };
 
 int ogi_sha256_extensions_available(void) {
-    unsigned int eax, ebx, ecx, edx;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return 0;
-    int ssse3 = (ecx >> 9) & 1, sse41 = (ecx >> 19) & 1;
-    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return 0;
-    int sha = (ebx >> 29) & 1;
-    return ssse3 && sse41 && sha;
+    struct ogi_x86_features features = ogi_x86_features();
+    return features.ssse3 && features.sse41 && features.sha;
 }
 
 __attribute__((target("sha,sse4.1,ssse3")))

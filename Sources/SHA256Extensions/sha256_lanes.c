@@ -8,9 +8,9 @@
 #include "sha256_extensions.h"
 
 #if defined(__x86_64__) || defined(__i386__)
-#include <cpuid.h>
 #include <immintrin.h>
 #include "sha256_round_constants.h"
+#include "x86_features.h"
 
 #define ADD(x, y) _mm256_add_epi32(x, y)
 
@@ -81,17 +81,9 @@
     for (int lane = 0; lane < 8; lane++) _mm256_storeu_si256((__m256i *)(states + 8 * lane), state[lane]);
 
 int ogi_sha256_lanes_level(void) {
-    unsigned int eax, ebx, ecx, edx;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return 0;
-    int osxsave = (ecx >> 27) & 1, avx = (ecx >> 28) & 1;
-    if (!osxsave || !avx || !__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return 0;
-    int avx2 = (ebx >> 5) & 1, avx512f = (ebx >> 16) & 1, avx512vl = (ebx >> 31) & 1;
-    // The OS must save the AVX registers (XCR0 bits 1 and 2) and, for AVX-512, the mask and
-    // upper registers too (bits 5 to 7).
-    unsigned int xcr0_low, xcr0_high;
-    __asm__("xgetbv" : "=a"(xcr0_low), "=d"(xcr0_high) : "c"(0));
-    if (!avx2 || (xcr0_low & 6) != 6) return 0;
-    return avx512f && avx512vl && (xcr0_low & 0xe6) == 0xe6 ? 2 : 1;
+    struct ogi_x86_features features = ogi_x86_features();
+    if (!features.avx2) return 0;
+    return features.avx512 ? 2 : 1;
 }
 
 __attribute__((target("avx2")))

@@ -9,9 +9,9 @@
 #include "sha256_extensions.h"
 
 #if defined(__x86_64__) || defined(__i386__)
-#include <cpuid.h>
 #include <immintrin.h>
 #include "sha256_round_constants.h"
+#include "x86_features.h"
 
 #define ROTATE(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 #define BIG_SIGMA0(x) (ROTATE(x, 2) ^ ROTATE(x, 13) ^ ROTATE(x, 22))
@@ -77,16 +77,9 @@
     }
 
 int ogi_sha256_vector_level(void) {
-    unsigned int eax, ebx, ecx, edx;
-    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx)) return 0;
-    int ssse3 = (ecx >> 9) & 1, osxsave = (ecx >> 27) & 1, avx = (ecx >> 28) & 1;
-    if (!ssse3) return 0;
-    if (!osxsave || !avx || !__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) return 1;
-    int avx2 = (ebx >> 5) & 1, bmi2 = (ebx >> 8) & 1;
-    // AVX registers are usable only if the OS saves them (XCR0 bits 1 and 2).
-    unsigned int xcr0_low, xcr0_high;
-    __asm__("xgetbv" : "=a"(xcr0_low), "=d"(xcr0_high) : "c"(0));
-    return avx2 && bmi2 && (xcr0_low & 6) == 6 ? 2 : 1;
+    struct ogi_x86_features features = ogi_x86_features();
+    if (!features.ssse3) return 0;
+    return features.avx2 && features.bmi2 ? 2 : 1;
 }
 
 __attribute__((target("avx2,bmi2")))
