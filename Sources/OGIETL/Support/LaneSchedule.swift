@@ -5,7 +5,7 @@
 struct LaneSchedule {
     static let laneCount = 8
     static let fewestLanes = 3
-    static let blockSize = 64
+    static let blockSize = SHA256.blockSize
     /// Room for each message's padded tail: one block, or two when the length does not fit.
     static let tailSize = 2 * blockSize
 
@@ -55,22 +55,16 @@ struct LaneSchedule {
         return states
     }
 
-    /// The bytes after each message's last whole block, then the 0x80 byte, zeros and the
-    /// length in bits, `tailSize` bytes per message.
+    /// The bytes after each message's last whole block, then its padding
+    /// (`SHA256.padding`), `tailSize` bytes per message.
     static func paddedTails(_ messages: [[UInt8]]) -> (bytes: [UInt8], blocks: [Int]) {
         var bytes = [UInt8](repeating: 0, count: tailSize * messages.count)
         var blocks: [Int] = []
         for (index, message) in messages.enumerated() {
             let wholeEnd = message.count / blockSize * blockSize
-            let base = tailSize * index
-            bytes.replaceSubrange(base..<(base + message.count - wholeEnd), with: message[wholeEnd...])
-            bytes[base + message.count - wholeEnd] = 0x80
-            let count = message.count - wholeEnd + 9 <= blockSize ? 1 : 2
-            let bitLength = UInt64(message.count) &* 8
-            for byte in 0..<8 {
-                bytes[base + blockSize * count - 1 - byte] = UInt8(truncatingIfNeeded: bitLength >> (8 * byte))
-            }
-            blocks.append(count)
+            let tail = Array(message[wholeEnd...]) + SHA256.padding(messageLength: UInt64(message.count))
+            bytes.replaceSubrange((tailSize * index)..<(tailSize * index + tail.count), with: tail)
+            blocks.append(tail.count / blockSize)
         }
         return (bytes, blocks)
     }

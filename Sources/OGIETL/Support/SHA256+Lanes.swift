@@ -34,11 +34,7 @@ extension SHA256 {
 
     static func hexDigests(_ messages: [[UInt8]], lanes: LaneFunction?, blockFunction: BlockFunction) -> [String] {
         guard let lanes, messages.count >= LaneSchedule.fewestLanes else {
-            return messages.map { message in
-                var hasher = SHA256(blockFunction: blockFunction)
-                hasher.update(message)
-                return hasher.finalizeHex()
-            }
+            return messages.map { hexDigest($0, blockFunction: blockFunction) }
         }
         let tails = LaneSchedule.paddedTails(messages)
         let states = withBaseAddresses(messages[...], collected: []) { bodies in

@@ -32,7 +32,7 @@ public struct SHA256: Sendable {
         }
     }
 
-    private static let blockSize = 64
+    static let blockSize = 64
 
     private var state = State()
     /// Bytes that did not fill a whole block yet; always 64 long, valid up to `pendingCount`.
@@ -83,14 +83,7 @@ public struct SHA256: Sendable {
     /// Returns the digest and resets the hasher, so a finalized value cannot silently be
     /// extended into a digest of a message nobody meant to hash.
     public mutating func finalize() -> [UInt8] {
-        let bitLength = messageLength &* 8
-        var padding: [UInt8] = [0x80]
-        let zeros = (SHA256.blockSize + 56 - (pendingCount + 1) % SHA256.blockSize) % SHA256.blockSize
-        padding.append(contentsOf: repeatElement(0, count: zeros))
-        for shift in stride(from: 56, through: 0, by: -8) {
-            padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        update(padding)
+        update(SHA256.padding(messageLength: messageLength))
 
         let digest = state.digest
         self = SHA256(blockFunction: blockFunction)
@@ -105,9 +98,26 @@ public struct SHA256: Sendable {
 
     /// Lowercase hex, because that is how `sha256sum` prints it and operators compare by eye.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
-        var hasher = SHA256()
+        hexDigest(bytes, blockFunction: BlockFunction.fastest)
+    }
+
+    static func hexDigest(_ bytes: [UInt8], blockFunction: BlockFunction) -> String {
+        var hasher = SHA256(blockFunction: blockFunction)
         hasher.update(bytes)
         return hasher.finalizeHex()
+    }
+
+    /// What follows a message of `messageLength` bytes: 0x80, zeros up to 8 bytes before a
+    /// block's end, and the length in bits, big-endian.
+    static func padding(messageLength: UInt64) -> [UInt8] {
+        let remainder = Int(messageLength % UInt64(blockSize))
+        let zeros = (blockSize + 56 - (remainder + 1) % blockSize) % blockSize
+        var padding: [UInt8] = [0x80] + repeatElement(0, count: zeros)
+        let bitLength = messageLength &* 8
+        for shift in stride(from: 56, through: 0, by: -8) {
+            padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        return padding
     }
 
     /// `finalize()` as lowercase hex.
