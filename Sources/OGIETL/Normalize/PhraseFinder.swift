@@ -7,46 +7,30 @@ struct PhraseFinder<Code: Sendable>: Sendable {
     }
 
     private let phrases: [(key: [UInt32], code: Code)]
-    /// The phrases grouped by their first character's low ten bits, longest first within a
-    /// group as in `phrases`: `bucketStarts[b]..<bucketStarts[b + 1]` of `bucketPhrases`.
-    /// Most positions of a key start no phrase and find an empty group; the others compare
-    /// only the phrases that start with a character like theirs, not every phrase.
-    private let bucketStarts: [Int]
-    private let bucketPhrases: [Int]
-    /// Whether each group has a phrase, as bits: one test turns most positions away.
-    private let occupied: [UInt64]
-    private static var bucketCount: Int { 1024 }
+    /// A 1,024-bit filter of the phrases' first characters: most positions of a key start no
+    /// phrase, and one bit test rules them out without comparing every phrase.
+    private let firstCharacters: [UInt64]
 
     init(_ phrases: [(code: Code, labels: [String])]) {
         self.phrases = phrases
             .flatMap { code, labels in labels.map { (LabelText.matchKey(of: $0), code) } }
             .filter { !$0.0.isEmpty }
             .sorted { $0.0.count > $1.0.count }
-        var members = [[Int]](repeating: [], count: Self.bucketCount)
-        for (position, phrase) in self.phrases.enumerated() { members[Self.bucket(phrase.key[0])].append(position) }
-        bucketPhrases = members.flatMap { $0 }
-        bucketStarts = members.reduce(into: [0]) { starts, group in starts.append((starts.last ?? 0) + group.count) }
-        var occupied = [UInt64](repeating: 0, count: Self.bucketCount / 64)
-        for (bucket, group) in members.enumerated() where !group.isEmpty { occupied[bucket >> 6] |= 1 << UInt64(bucket & 63) }
-        self.occupied = occupied
-    }
-
-    private static func bucket(_ character: UInt32) -> Int {
-        Int(character & UInt32(bucketCount - 1))
-    }
-
-    /// Which phrase, longest first, starts at `index`: its place in `phrases`.
-    @inline(__always)
-    private func phrase(in key: [UInt32], at index: Int) -> Int? {
-        let bucket = Self.bucket(key[index])
-        guard occupied[bucket >> 6] >> UInt64(bucket & 63) & 1 == 1 else { return nil }
-        var member = bucketStarts[bucket]
-        let end = bucketStarts[bucket + 1]
-        while member < end {
-            if Self.key(key, hasPrefix: phrases[bucketPhrases[member]].key, at: index) { return bucketPhrases[member] }
-            member += 1
+        var filter = [UInt64](repeating: 0, count: 16)
+        for phrase in self.phrases {
+            let (word, bit) = Self.filterPosition(phrase.key[0])
+            filter[word] |= 1 << bit
         }
-        return nil
+        firstCharacters = filter
+    }
+
+    private static func filterPosition(_ character: UInt32) -> (word: Int, bit: UInt64) {
+        (Int(character >> 6 & 15), UInt64(character & 63))
+    }
+
+    private func mayStartPhrase(_ character: UInt32) -> Bool {
+        let (word, bit) = Self.filterPosition(character)
+        return firstCharacters[word] >> bit & 1 == 1
     }
 
     /// Non-overlapping hits from left to right, the longest phrase winning at each position.
@@ -64,10 +48,9 @@ struct PhraseFinder<Code: Sendable>: Sendable {
     func firstHit<Answer>(in key: [UInt32], _ body: (Hit) -> Answer?) -> Answer? {
         var index = 0
         while index < key.count {
-            if let position = phrase(in: key, at: index) {
-                let length = phrases[position].key.count
-                if let answer = body(Hit(code: phrases[position].code, range: index..<(index + length))) { return answer }
-                index += length
+            if mayStartPhrase(key[index]), let phrase = phrases.first(where: { Self.key(key, hasPrefix: $0.key, at: index) }) {
+                if let answer = body(Hit(code: phrase.code, range: index..<(index + phrase.key.count))) { return answer }
+                index += phrase.key.count
             } else {
                 index += 1
             }
