@@ -22,13 +22,15 @@ final class ByteReadingTests: XCTestCase {
 
     func testDisplayColumnsCountChineseTwiceAndTabsToTheNextStop() {
         let line = Array("规章\t0 \u{00A0}x行政许可 5".utf8)
-        var columns = DisplayColumns(line)
-        XCTAssertEqual(columns.column(at: 6), 4)
-        XCTAssertEqual(columns.column(at: 7), 8)
-        XCTAssertEqual(columns.column(at: 12), 12)
-        XCTAssertEqual(columns.center(of: 12..<24), 12 + 20)
-        XCTAssertEqual(columns.column(at: line.count), 22)
-        XCTAssertEqual(columns.column(at: 3), 2)
+        line.withUnsafeBufferPointer { buffer in
+            var columns = DisplayColumns(buffer)
+            XCTAssertEqual(columns.column(at: 6), 4)
+            XCTAssertEqual(columns.column(at: 7), 8)
+            XCTAssertEqual(columns.column(at: 12), 12)
+            XCTAssertEqual(columns.center(of: 12..<24), 12 + 20)
+            XCTAssertEqual(columns.column(at: line.count), 22)
+            XCTAssertEqual(columns.column(at: 3), 2)
+        }
     }
 
     /// Chinese characters are passed over three bytes at a time, which must not swallow the
@@ -44,6 +46,26 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertEqual(cells("合计\u{FEFF}\u{FEFF}𠀀字 3\t\t4"), ["合计", "𠀀字 3", "", "4"])
         XCTAssertEqual(cells("| 规章 | 5 |"), ["", " 规章 ", " 5 "])
         XCTAssertEqual(cells("  其他\u{3000}对象  "), ["  其他\u{3000}对象  "])
+    }
+
+    /// The tokenizer reads each line where it lies in the report: cell ranges and columns of
+    /// a line in the middle of a buffer are those of the same line alone, shifted by its start.
+    func testALineReadInPlaceGivesTheCellsAndColumnsOfTheLineAlone() {
+        let prefix = Array("第一行\n".utf8)
+        let line = Array("| 规章 | 5 |".utf8)
+        let report = prefix + line + Array("\n末行".utf8)
+        let lineRange = prefix.count..<(prefix.count + line.count)
+        var alone: [Range<Int>] = []
+        var inPlace: [Range<Int>] = []
+        LineShape.cellRanges(line, into: &alone)
+        LineShape.cellRanges(report, lineRange, into: &inPlace)
+        XCTAssertEqual(inPlace, alone.map { ($0.lowerBound + prefix.count)..<($0.upperBound + prefix.count) })
+        XCTAssertEqual(inPlace.map { String(decoding: report[$0], as: UTF8.self) }, ["", " 规章 ", " 5 "])
+        report.withUnsafeBufferPointer { buffer in
+            var columns = DisplayColumns(UnsafeBufferPointer(rebasing: buffer[lineRange]), offset: prefix.count)
+            XCTAssertEqual(columns.center(of: inPlace[2]), 8 + 11)
+            XCTAssertEqual(columns.column(at: lineRange.upperBound), 12)
+        }
     }
 
     func testWellFormedScalarsOfEveryWidthAreDecodedInPlace() {

@@ -14,6 +14,9 @@ struct CellTokenizer: Sendable {
     /// cell per line) is not compared with them either.
     private let furnitureHasOther: Bool
     let units: UnitSpelling
+    /// The bytes a furniture line may start with (a `#` stands for any digit): most lines
+    /// start with a label's ideograph no pattern starts with, and are passed over at once.
+    private let furnitureFirstBytes: ByteSet
     /// Longest blank marker, so longer cells skip the comparison.
     private let longestBlank: Int
     /// The markers' first bytes: a figure's first digit is none of them, so most short cells
@@ -31,42 +34,51 @@ struct CellTokenizer: Sendable {
         pageFurniture = options.pageFurniture.map { pattern in Array(pattern.utf8.filter { $0 != ByteScanning.space }) }.filter { !$0.isEmpty }
         furnitureHasDigits = pageFurniture.allSatisfy { $0.contains(UInt8(ascii: "#")) }
         furnitureHasOther = pageFurniture.allSatisfy { $0.contains { $0 != UInt8(ascii: "#") && !(0x30...0x39).contains($0) } }
+        furnitureFirstBytes = ByteSet(pageFurniture.compactMap(\.first).flatMap { $0 == UInt8(ascii: "#") ? Array(0x30...0x39) : [$0] })
         longestBlank = blankCells.map(\.count).max() ?? 0
         blankFirstBytes = ByteSet(blankCells.compactMap(\.first))
         units = UnitSpelling(units: options.units)
     }
 
-    /// The line and its cell ranges live in two buffers reused for every line, so a report
-    /// costs a handful of allocations for its lines instead of two per line. `bytes` must be
-    /// valid UTF-8, which label keys read without checking again.
+    /// Lines are read where they lie in the report; only a line with a span to strip is
+    /// copied, into one buffer reused for every such line. `bytes` must be valid UTF-8, which
+    /// label keys read without checking again.
     func cells(of bytes: [UInt8]) -> CellRun {
         var cells = CellList()
         cells.reserveCapacity(cells: bytes.count / 8, textBytes: bytes.count)
-        var line: [UInt8] = []
-        line.reserveCapacity(512)
+        var stripped: [UInt8] = []
         var ranges: [Range<Int>] = []
         var number = 0
         for range in ByteScanning.Lines(bytes) {
             number += 1
-            line.removeAll(keepingCapacity: true)
-            ByteScanning.append(bytes, range, to: &line)
-            stripSpans(&line)
-            appendCells(ofLine: line, number: number, ranges: &ranges, to: &cells)
+            if hasSpanToStrip(bytes, range) {
+                stripped.removeAll(keepingCapacity: true)
+                ByteScanning.append(bytes, range, to: &stripped)
+                stripSpans(&stripped)
+                appendCells(of: stripped, 0..<stripped.count, number: number, ranges: &ranges, to: &cells)
+            } else {
+                appendCells(of: bytes, range, number: number, ranges: &ranges, to: &cells)
+            }
         }
         return CellRun(cells)
     }
 
-    private func appendCells(ofLine line: [UInt8], number: Int, ranges: inout [Range<Int>], to cells: inout CellList) {
-        guard !LineShape.isRule(line), !isPageFurniture(line) else { return }
-        LineShape.cellRanges(line, into: &ranges)
-        for index in ranges.indices { ranges[index] = ByteScanning.trimmed(line, ranges[index]) }
-        var columns = DisplayColumns(line)
+    /// The cells of the line at `line` in `bytes`; cell ranges index `bytes` too.
+    private func appendCells(of bytes: [UInt8], _ line: Range<Int>, number: Int, ranges: inout [Range<Int>], to cells: inout CellList) {
+        guard !LineShape.isRule(bytes, line), !isPageFurniture(bytes, line) else { return }
+        LineShape.cellRanges(bytes, line, into: &ranges)
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in ranges.indices { ranges[index] = ByteScanning.trimmed(buffer, ranges[index]) }
+        }
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
-            if line.contains(ByteScanning.tab) { cells.append(.blank, "", line: number) }
+            if bytes[line].contains(ByteScanning.tab) { cells.append(.blank, "", line: number) }
             return
         }
-        for range in ranges[first...] {
-            classify(line, range, line: number, columns: &columns, into: &cells)
+        bytes.withUnsafeBufferPointer { buffer in
+            var columns = DisplayColumns(UnsafeBufferPointer(rebasing: buffer[line]), offset: line.lowerBound)
+            for index in first..<ranges.count {
+                classify(bytes, ranges[index], line: number, columns: &columns, into: &cells)
+            }
         }
     }
 
@@ -145,8 +157,14 @@ struct CellTokenizer: Sendable {
             || (range.count >= 3 && bytes[last - 2] == 0xEF && bytes[last - 1] == 0xBC && (0x90...0x99).contains(bytes[last]))
     }
 
+    private func hasSpanToStrip(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let line = UnsafeBufferPointer(rebasing: buffer[line])
+            return strippedSpans.contains { span in span.open.first.map { ByteScanning.position(of: $0, in: line, from: 0) != nil } ?? false }
+        }
+    }
+
     private func stripSpans(_ line: inout [UInt8]) {
-        guard strippedSpans.contains(where: { span in span.open.first.map { ByteScanning.contains($0, in: line) } ?? false }) else { return }
         for span in strippedSpans {
             while let start = firstIndex(of: span.open, in: line, from: 0),
                   let close = firstIndex(of: span.close, in: line, from: start + span.open.count) {
@@ -171,15 +189,17 @@ struct CellTokenizer: Sendable {
         return blankCells.contains { $0.count == range.count && ByteScanning.hasPrefix(bytes, $0, at: range.lowerBound) }
     }
 
-    private func isPageFurniture(_ line: [UInt8]) -> Bool {
-        guard line.count <= Self.longestFurniture else { return false }
+    private func isPageFurniture(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        guard line.count <= Self.longestFurniture,
+              let first = bytes[line].first(where: { $0 != ByteScanning.space && $0 != ByteScanning.tab }),
+              furnitureFirstBytes.contains(first) else { return false }
         var hasDigit = false
         var hasOther = false
-        for byte in line where byte != ByteScanning.space && byte != ByteScanning.tab {
+        for byte in bytes[line] where byte != ByteScanning.space && byte != ByteScanning.tab {
             if (0x30...0x39).contains(byte) { hasDigit = true } else { hasOther = true }
         }
         if furnitureHasDigits, !hasDigit { return false }
         if furnitureHasOther, !hasOther { return false }
-        return pageFurniture.contains { LineShape.matches(line, pattern: $0) }
+        return pageFurniture.contains { LineShape.matches(bytes, line, pattern: $0) }
     }
 }

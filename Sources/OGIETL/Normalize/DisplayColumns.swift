@@ -4,7 +4,7 @@
 /// is often asked for twice (once whole, once split into label and figures), so the walk
 /// resumes from the start of the last cell instead of the start of the line.
 struct DisplayColumns {
-    private let line: [UInt8]
+    private let line: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var column = 0
     private var checkpoint = (index: 0, column: 0)
@@ -13,24 +13,30 @@ struct DisplayColumns {
     /// again when it is added, and would be walked twice.
     private var lastCenter = (range: 0..<0, center: 0)
 
-    init(_ line: [UInt8]) {
+    /// Where the line starts in the buffer its cells' ranges index.
+    private let offset: Int
+
+    init(_ line: UnsafeBufferPointer<UInt8>, offset: Int = 0) {
         self.line = line
+        self.offset = offset
     }
 
     /// Twice the column of the centre of `range`: the sum of its two edges.
     mutating func center(of range: Range<Int>) -> Int {
         if range == lastCenter.range { return lastCenter.center }
         let start = column(at: range.lowerBound)
-        checkpoint = (range.lowerBound, start)
+        checkpoint = (range.lowerBound - offset, start)
         lastCenter = (range, start + column(at: range.upperBound))
         return lastCenter.center
     }
 
-    mutating func column(at target: Int) -> Int {
+    /// The column of `position`, an index of the buffer the cells' ranges index.
+    mutating func column(at position: Int) -> Int {
+        let target = position - offset
         if target < index { (index, column) = target >= checkpoint.index ? checkpoint : (0, 0) }
         let end = min(target, line.count)
         guard index < end else { return column }
-        (index, column) = line.withUnsafeBufferPointer { Self.walk($0, from: (index, column), to: end) }
+        (index, column) = Self.walk(line, from: (index, column), to: end)
         return column
     }
 

@@ -6,12 +6,18 @@ enum LineShape {
     /// Into a buffer the caller reuses from line to line. `line` must be well-formed UTF-8,
     /// so a character's lead byte says how many bytes it takes.
     static func cellRanges(_ line: [UInt8], into ranges: inout [Range<Int>]) {
-        ranges.removeAll(keepingCapacity: true)
-        line.withUnsafeBufferPointer { appendCellRanges($0, to: &ranges) }
+        cellRanges(line, 0..<line.count, into: &ranges)
     }
 
-    /// Through a buffer pointer: every byte of every line passes here.
-    private static func appendCellRanges(_ line: UnsafeBufferPointer<UInt8>, to ranges: inout [Range<Int>]) {
+    /// The cells of the line at `line` in `bytes`, as ranges of `bytes`.
+    static func cellRanges(_ bytes: [UInt8], _ line: Range<Int>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { appendCellRanges(UnsafeBufferPointer(rebasing: $0[line]), offset: line.lowerBound, to: &ranges) }
+    }
+
+    /// Through a buffer pointer: every byte of every line passes here. Ranges are found in
+    /// the line and stored `offset` further on, where the line lies in its report.
+    private static func appendCellRanges(_ line: UnsafeBufferPointer<UInt8>, offset: Int, to ranges: inout [Range<Int>]) {
         let pipeMode = isPipeRow(line)
         var cellStart = 0
         var index = 0
@@ -20,7 +26,7 @@ enum LineShape {
             let plain = plainWidth(byte)
             guard plain == 0 else { index += plain; continue }
             if pipeMode, byte == ByteScanning.pipe {
-                ranges.append(cellStart..<index)
+                ranges.append((offset + cellStart)..<(offset + index))
                 index += 1
                 cellStart = index
                 continue
@@ -31,14 +37,14 @@ enum LineShape {
             let atEdge = index == 0 || run.end == line.count
             let separators = run.tabs > 0 ? run.tabs : (run.characters >= 2 && !pipeMode && !atEdge ? 1 : 0)
             if separators > 0 {
-                ranges.append(cellStart..<index)
-                for _ in 1..<separators { ranges.append(run.end..<run.end) }
+                ranges.append((offset + cellStart)..<(offset + index))
+                for _ in 1..<separators { ranges.append((offset + run.end)..<(offset + run.end)) }
                 cellStart = run.end
             }
             index = run.end
         }
-        ranges.append(cellStart..<line.count)
-        if pipeMode { trimPipeEdges(&ranges, line) }
+        ranges.append((offset + cellStart)..<(offset + line.count))
+        if pipeMode { trimPipeEdges(&ranges, line, offset: offset) }
     }
 
     /// Most bytes are neither whitespace nor a pipe: ASCII letters and digits, continuation
@@ -65,8 +71,9 @@ enum LineShape {
     }
 
     /// `| a | b |` has an empty piece before the first pipe and after the last: they are framing.
-    private static func trimPipeEdges(_ ranges: inout [Range<Int>], _ line: UnsafeBufferPointer<UInt8>) {
-        if let last = ranges.last, ByteScanning.trimmed(line, last).isEmpty, ranges.count > 1 { ranges.removeLast() }
+    private static func trimPipeEdges(_ ranges: inout [Range<Int>], _ line: UnsafeBufferPointer<UInt8>, offset: Int) {
+        guard let last = ranges.last, ranges.count > 1 else { return }
+        if ByteScanning.trimmed(line, (last.lowerBound - offset)..<(last.upperBound - offset)).isEmpty { ranges.removeLast() }
     }
 
     /// A line that starts with a pipe, or holds two; the pipes are found with `memchr`.
@@ -83,21 +90,21 @@ enum LineShape {
     }
 
     /// Ruled lines (`-----`, `|---|:---|`, `=====`) draw a table's borders and carry no cells.
-    static func isRule(_ line: [UInt8]) -> Bool {
+    static func isRule(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
         var ruleCharacters = 0
-        var index = 0
-        while index < line.count {
-            let byte = line[index]
+        var index = line.lowerBound
+        while index < line.upperBound {
+            let byte = bytes[index]
             if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "_") {
                 ruleCharacters += 1
                 index += 1
-            } else if byte == 0xE2, index + 2 < line.count, line[index + 1] == 0x80, line[index + 2] == 0x94 || line[index + 2] == 0x95 {
+            } else if byte == 0xE2, index + 2 < line.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x94 || bytes[index + 2] == 0x95 {
                 ruleCharacters += 1
                 index += 3
             } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "+") || byte == ByteScanning.pipe {
                 index += 1
-            } else if ByteScanning.whitespaceWidth(line, at: index, end: line.count) > 0 {
-                index += ByteScanning.whitespaceWidth(line, at: index, end: line.count)
+            } else if ByteScanning.whitespaceWidth(bytes, at: index, end: line.upperBound) > 0 {
+                index += ByteScanning.whitespaceWidth(bytes, at: index, end: line.upperBound)
             } else {
                 return false
             }
@@ -128,26 +135,28 @@ enum LineShape {
     /// `#` in a pattern matches one or more ASCII digits; everything else matches itself.
     /// Spaces and tabs in the text are passed over (patterns hold none), so a line is matched
     /// as it stands, without first being copied without them.
-    static func matches(_ text: [UInt8], pattern: [UInt8]) -> Bool {
-        var textIndex = skipBlanks(text, from: 0)
+    static func matches(_ bytes: [UInt8], _ line: Range<Int>, pattern: [UInt8]) -> Bool {
+        var textIndex = skipBlanks(bytes, from: line.lowerBound, to: line.upperBound)
         var patternIndex = 0
         while patternIndex < pattern.count {
             if pattern[patternIndex] == UInt8(ascii: "#") {
                 let start = textIndex
-                while textIndex < text.count, (0x30...0x39).contains(text[textIndex]) { textIndex = skipBlanks(text, from: textIndex + 1) }
+                while textIndex < line.upperBound, (0x30...0x39).contains(bytes[textIndex]) {
+                    textIndex = skipBlanks(bytes, from: textIndex + 1, to: line.upperBound)
+                }
                 guard textIndex > start else { return false }
             } else {
-                guard textIndex < text.count, text[textIndex] == pattern[patternIndex] else { return false }
-                textIndex = skipBlanks(text, from: textIndex + 1)
+                guard textIndex < line.upperBound, bytes[textIndex] == pattern[patternIndex] else { return false }
+                textIndex = skipBlanks(bytes, from: textIndex + 1, to: line.upperBound)
             }
             patternIndex += 1
         }
-        return textIndex == text.count
+        return textIndex == line.upperBound
     }
 
-    private static func skipBlanks(_ text: [UInt8], from start: Int) -> Int {
+    private static func skipBlanks(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
         var index = start
-        while index < text.count, text[index] == ByteScanning.space || text[index] == ByteScanning.tab { index += 1 }
+        while index < end, bytes[index] == ByteScanning.space || bytes[index] == ByteScanning.tab { index += 1 }
         return index
     }
 
