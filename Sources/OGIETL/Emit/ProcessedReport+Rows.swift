@@ -32,22 +32,22 @@ extension ProcessedReport {
     private func writeActiveDisclosureRows(to rows: inout CSVRow) {
         let key = key(normalized.activeDisclosureEdition, protectFormulas: rows.protectFormulas)
         for record in normalized.activeDisclosure {
-            let values = ActiveDisclosureColumn.allCases.map { record.values[$0] }
-            rows.dataRow(key: key, codes: [record.item.rawValue, record.label], values: values, imputed: record.imputed)
+            let values = ActiveDisclosureColumn.allCases.lazy.map { record.values[$0] }
+            rows.dataRow(key: key, code: record.item.rawValue, label: record.label, values: values, imputed: record.imputed)
         }
     }
 
     private func writeApplicationRows(to rows: inout CSVRow) {
         let key = key(normalized.applicationsEdition, protectFormulas: rows.protectFormulas)
         for record in normalized.applications {
-            rows.dataRow(key: key, codes: [record.row.rawValue, record.label], values: record.values, imputed: record.imputed)
+            rows.dataRow(key: key, code: record.row.rawValue, label: record.label, values: record.values, imputed: record.imputed)
         }
     }
 
     private func writeReviewRows(to rows: inout CSVRow) {
         let key = key(nil, protectFormulas: rows.protectFormulas)
         for record in normalized.reviews {
-            rows.dataRow(key: key, codes: [record.proceeding.rawValue], values: record.values, imputed: record.imputed)
+            rows.dataRow(key: key, code: record.proceeding.rawValue, values: record.values, imputed: record.imputed)
         }
     }
 
@@ -62,12 +62,14 @@ extension ProcessedReport {
 
 extension CSVRow {
     /// One data-table row: the report's key, the row's code (and label), its figures with an
-    /// empty field for a blank cell, and the columns that were filled in.
-    mutating func dataRow(key: CSVRow, codes: [String], values: [String?], imputed: [String]) {
+    /// empty field for a blank cell, and the columns that were filled in. Written field by
+    /// field, with no array or joined String per row: a report has dozens of rows.
+    mutating func dataRow(key: CSVRow, code: String, label: String? = nil, values: some Sequence<String?>, imputed: [String]) {
         fields(of: key)
-        fields(codes)
+        field(code)
+        if let label { field(label) }
         for value in values { field(value ?? "") }
-        field(imputed.joined(separator: ";"))
+        field(imputed.isEmpty ? "" : imputed.joined(separator: ";"))
         endRow()
     }
 }
