@@ -128,6 +128,18 @@ final class CellReadingTests: XCTestCase {
         XCTAssertEqual(tokens.map(\.isGlued), [false, true, false])
     }
 
+    /// A unit is read only at the end of a cell, wherever the spaces fall; a glued run is cut
+    /// only before a numbering mark, of either kind, and not before other text.
+    func testUnitsEndTheCellAndGluedRunsEndAtANumberingMark() {
+        let priced = CellTokenizer(options: TestSupport.config.text).cells(of: Array("行政事业性收费 251000 元 ".utf8))
+        XCTAssertEqual(priced.map(priced.string(of:)), ["行政事业性收费", "251000"])
+        XCTAssertEqual(priced.last.flatMap(priced.unit(of:)), "元")
+        XCTAssertEqual(cells("收费251000元整"), ["收费251000元整"])
+        XCTAssertEqual(cells("数量713000074二、上年结转"), ["数量", "#713000074", "二、上年结转"])
+        XCTAssertEqual(cells("数量713000074（一）办理"), ["数量", "#713000074", "（一）办理"])
+        XCTAssertEqual(cells("数量713000074件办理"), ["数量713000074件办理"])
+    }
+
     func testDigitsInProseAndRowNumberingAreNotGluedFigures() {
         XCTAssertEqual(cells("全年通过政府网站主动公开政府信息262条"), ["全年通过政府网站主动公开政府信息262条"])
         XCTAssertEqual(cells("（三）不予公开1.属于国家秘密"), ["（三）不予公开1.属于国家秘密"])

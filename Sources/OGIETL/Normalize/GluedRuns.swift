@@ -87,6 +87,9 @@ enum GluedRuns {
             guard let (next, _) = scalar(at: end + width, in: bytes, to: cell.upperBound) else { return nil }
             return LabelText.isIdeograph(next) || isOpening(next) ? .numberedLabel : nil
         }
+        // Most runs are followed by text that starts no numbering mark (`2022年`): those are
+        // turned away before the next few characters are gathered into an array.
+        guard let next = Unicode.Scalar(value), NumberingMark.mayStart(next) else { return nil }
         let text = scalars(bytes, from: end, to: cell.upperBound, limit: 5)
         return NumberingMark.end(in: text, at: 0) != nil ? .nextLabel : nil
     }

@@ -23,9 +23,12 @@ struct UnitSpelling: Sendable {
     /// The canonical figure and the unit after it, when the cell is exactly that or label text
     /// glued to it (`行政事业性收费251000元`); `label` is then the text before the figure.
     func split(_ bytes: [UInt8], _ range: Range<Int>) -> (label: Range<Int>?, figure: String, unit: String)? {
-        guard !endings.isEmpty, let lastDigit = range.last(where: { GluedRuns.isDigit(bytes[$0]) }) else { return nil }
+        // A cell that does not end in a unit's last character is turned away first, before
+        // its digits are looked for: most cells asked are numbered labels.
+        guard endsInUnit(bytes, ByteScanning.trimmed(bytes, range)),
+              let lastDigit = range.last(where: { GluedRuns.isDigit(bytes[$0]) }) else { return nil }
         let unitRange = ByteScanning.trimmed(bytes, (lastDigit + 1)..<range.upperBound)
-        guard endingBytes.contains(where: { bytes[unitRange].reversed().starts(with: $0.reversed()) }) else { return nil }
+        guard endsInUnit(bytes, unitRange) else { return nil }
         let unit = ByteScanning.string(bytes, unitRange)
         guard let ending = unit.last, endings.contains(ending), unit.count <= Self.longestUnit else { return nil }
         var start = lastDigit
@@ -35,6 +38,12 @@ struct UnitSpelling: Sendable {
         guard label.isEmpty || Self.endsInIdeograph(bytes, label),
               let figure = NumberSpelling.canonical(bytes, ByteScanning.trimmed(bytes, whole)) else { return nil }
         return (label.isEmpty ? nil : label, figure, unit)
+    }
+
+    private func endsInUnit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        endingBytes.contains { ending in
+            ending.count <= range.count && ByteScanning.hasPrefix(bytes, ending, at: range.upperBound - ending.count)
+        }
     }
 
     private static func endsInIdeograph(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
