@@ -68,6 +68,14 @@ final class ByteReadingTests: XCTestCase {
         }
     }
 
+    func testLabelScalarsOfEveryWidthAreEncodedBackToTheSameString() {
+        let text = "a\u{00E9}规\u{20000}（1）"
+        XCTAssertEqual(LabelText.string(Array(text.unicodeScalars)), text)
+        XCTAssertEqual(LabelText.string(Array(text.unicodeScalars)[2...3]), "规\u{20000}")
+        XCTAssertEqual(LabelText.string(text.unicodeScalars.lazy.filter { $0.value > 0x7F }), "\u{00E9}规\u{20000}（）")
+        XCTAssertEqual(LabelText.string([Unicode.Scalar]()), "")
+    }
+
     func testWellFormedScalarsOfEveryWidthAreDecodedInPlace() {
         let text = "a\u{00E9}规\u{20000}（"
         var values: [UInt32] = []

@@ -121,32 +121,46 @@ enum LabelText {
         }
     }
 
-    /// Scalars to a String through UTF-8 bytes: appending to a `UnicodeScalarView` one scalar
-    /// at a time costs several times more, and labels are built for every row of every report.
-    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.underestimatedCount * 3)
-        for scalar in scalars { append(scalar, to: &bytes) }
-        return String(decoding: bytes, as: UTF8.self)
+    /// Scalars to a String through UTF-8 bytes written on the stack: appending to a
+    /// `UnicodeScalarView` one scalar at a time, or to an Array one byte at a time, costs
+    /// several times more, and labels are built for every row of every report.
+    static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars {
+                count = write(scalar, to: buffer, at: count)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    /// The same for scalars whose number is not known ahead, such as a filtered view.
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        string(Array(scalars))
+    }
+
+    /// Writes the scalar's UTF-8 bytes at `index` and returns the index after them.
+    private static func write(_ scalar: Unicode.Scalar, to bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let value = scalar.value
         switch value {
         case ..<0x80:
-            bytes.append(UInt8(value))
+            bytes[index] = UInt8(value)
+            return index + 1
         case ..<0x800:
-            bytes.append(UInt8(0xC0 | value >> 6))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+            bytes[index] = UInt8(0xC0 | value >> 6)
+            bytes[index + 1] = UInt8(0x80 | value & 0x3F)
+            return index + 2
         case ..<0x10000:
-            bytes.append(UInt8(0xE0 | value >> 12))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+            bytes[index] = UInt8(0xE0 | value >> 12)
+            bytes[index + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            bytes[index + 2] = UInt8(0x80 | value & 0x3F)
+            return index + 3
         default:
-            bytes.append(UInt8(0xF0 | value >> 18))
-            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+            bytes[index] = UInt8(0xF0 | value >> 18)
+            bytes[index + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            bytes[index + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            bytes[index + 3] = UInt8(0x80 | value & 0x3F)
+            return index + 4
         }
     }
 }
