@@ -67,6 +67,17 @@ final class LayoutTests: XCTestCase {
         assertEveryCellComesBack(fixture, layout: "html", text: fixture.renderHTML(), html: true)
     }
 
+    func testColumnCentresAreWorkedOutOnlyForATableWithAShortRow() {
+        let tokenizer = CellTokenizer(options: TestSupport.config.text)
+        func rows(_ text: String) -> [RowChunk] {
+            RowChunk.chunks(of: tokenizer.cells(of: Array(text.utf8))).filter { !$0.values.isEmpty }
+        }
+        let full = "规章      2      1      4\n文件      6      1     25\n"
+        XCTAssertNil(ColumnAlignment.forShortRows(of: rows(full), count: 3))
+        let alignment = ColumnAlignment.forShortRows(of: rows(full + "其他      3             5\n"), count: 3)
+        XCTAssertEqual(alignment?.centers, [21, 35, 49])
+    }
+
     func testPdftotextBlankCellInProactiveTableIsPlacedByColumn() {
         let text = """
         某局2022年政府信息公开工作年度报告

@@ -36,7 +36,7 @@ struct ActiveDisclosureParser: Sendable {
             blocks[blocks.count - 1].append((chunk, item.key, item.label))
         }
         for (rows, columns) in zip(blocks, blockColumns) {
-            let alignment = ColumnAlignment(referenceRows: rows.map(\.chunk), count: columns.count)
+            let alignment = ColumnAlignment.forShortRows(of: rows.map(\.chunk), count: columns.count)
             for row in rows {
                 read(row.chunk, itemKey: row.key, label: row.label, columns: columns, alignment: alignment, into: &reading)
             }

@@ -14,7 +14,7 @@ struct ApplicationsParser: Sendable {
     func parse(_ cells: CellRun) -> TableReading<ApplicationRecord> {
         var reading = TableReading<ApplicationRecord>()
         let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
-        let alignment = ColumnAlignment(referenceRows: chunks, count: Self.columns.count)
+        let alignment = ColumnAlignment.forShortRows(of: chunks, count: Self.columns.count)
         for chunk in chunks {
             read(chunk, alignment: alignment, into: &reading)
         }

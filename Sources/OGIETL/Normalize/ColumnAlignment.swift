@@ -19,6 +19,14 @@ struct ColumnAlignment: Sendable {
         guard zip(centers, centers.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
     }
 
+    /// The alignment a table's short rows are placed by, or nil when no row prints fewer than
+    /// `count` values: only those rows ask for it, and nearly every table prints all its cells,
+    /// so the centres are not worked out for nothing.
+    static func forShortRows(of rows: [RowChunk], count: Int) -> ColumnAlignment? {
+        guard rows.contains(where: { $0.values.count < count }) else { return nil }
+        return ColumnAlignment(referenceRows: rows, count: count)
+    }
+
     /// The figures of `chunk` in their columns, `nil` for the columns left blank; nil when the
     /// row is not on one line or a figure does not sit clearly under one column.
     func place(_ chunk: RowChunk) -> [String?]? {
