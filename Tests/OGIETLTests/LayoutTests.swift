@@ -67,6 +67,15 @@ final class LayoutTests: XCTestCase {
         assertEveryCellComesBack(fixture, layout: "html", text: fixture.renderHTML(), html: true)
     }
 
+    func testAppealsFiguresAreNamedProceedingThenOutcomeInTemplateOrder() {
+        XCTAssertEqual(ReviewsParser.columns.count, 15)
+        XCTAssertEqual(Array(ReviewsParser.columns.prefix(6)), [
+            "administrative_review.upheld", "administrative_review.corrected", "administrative_review.other",
+            "administrative_review.pending", "administrative_review.total", "litigation_direct.upheld",
+        ])
+        XCTAssertEqual(ReviewsParser.columns.last, "litigation_after_review.total")
+    }
+
     func testColumnCentresAreWorkedOutOnlyForATableWithAShortRow() {
         let tokenizer = CellTokenizer(options: TestSupport.config.text)
         func rows(_ text: String) -> [RowChunk] {

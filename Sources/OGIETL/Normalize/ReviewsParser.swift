@@ -6,14 +6,18 @@ struct ReviewsParser: Sendable {
     /// The template prints five outcomes per proceeding in both editions.
     static let figuresPerProceeding = ReviewOutcome.allCases.count
 
+    /// `proceeding.outcome` for the fifteen figures, in template order: the same for every
+    /// report, so spelled once.
+    static let columns = ReviewProceeding.allCases.flatMap { proceeding in
+        ReviewOutcome.allCases.map { "\(proceeding.rawValue).\($0.rawValue)" }
+    }
+
     func parse(_ cells: CellRun) -> TableReading<ReviewRecord> {
         var reading = TableReading<ReviewRecord>()
         let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
         guard let first = chunks.first else { return reading }
         let all = RowChunk(label: first.label, values: CellRun(chunks.flatMap(\.values), text: cells.text))
-        let columns = ReviewProceeding.allCases.flatMap { proceeding in
-            ReviewOutcome.allCases.map { "\(proceeding.rawValue).\($0.rawValue)" }
-        }
+        let columns = Self.columns
         reading.findings += CountUnits.findings(table: .reviewsLitigation, row: "figures", chunk: all)
         if let run = GluedRun.find(in: all, cells: columns.count, minimumDigits: columns.count) {
             readGlued(run, into: &reading)
