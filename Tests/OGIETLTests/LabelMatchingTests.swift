@@ -15,6 +15,14 @@ final class LabelMatchingTests: XCTestCase {
         }.first
     }
 
+    func testALabelsKeyIsItsIdeographsInOrderWithTheirDisplayPositions() {
+        let blob = LabelBlob(text: "（一）本年 制发件数 2")
+        let ideographs = Array("一本年制发件数".unicodeScalars.map(\.value))
+        XCTAssertEqual(blob.key(), ideographs)
+        XCTAssertEqual(blob.keyWithPositions().key, ideographs)
+        XCTAssertEqual(blob.keyWithPositions().positions, [1, 3, 4, 5, 6, 7, 8])
+    }
+
     func testTheLastNumberedPieceIsTheRowsOwnLabel() {
         XCTAssertEqual(row("三、本年度办理结果（一）予以公开"), .granted)
         XCTAssertEqual(row("（三）不予公开1.属于国家秘密"), .deniedStateSecret)

@@ -51,7 +51,7 @@ struct ActiveDisclosureParser: Sendable {
         if let line = chunk.values.first?.line, chunk.labelCells.last?.line == line {
             let cells = chunk.labelCells.reversed().prefix { $0.line == line }.reversed()
             let blob = LabelBlob(cells: Array(cells), text: chunk.labelCells.text)
-            return (blob.keyWithPositions().key, blob.text, cells.count)
+            return (blob.key(), blob.text, cells.count)
         }
         let (key, positions) = chunk.label.keyWithPositions()
         let start = headerEnd(key)
@@ -72,7 +72,7 @@ struct ActiveDisclosureParser: Sendable {
         let cells = chunk.labelCells.run(0..<(chunk.labelCells.count - min(itemCells, chunk.labelCells.count)))
         guard !cells.isEmpty else { return (false, []) }
         let readings = [LabelBlob(cells: cells), StackedHeadings.columnwise(cells)].compactMap { $0 }.map { blob in
-            let key = blob.keyWithPositions().key
+            let key = blob.key()
             let markerEnd = blockMarkers.hits(in: key).last?.range.upperBound
             let found = headings.hits(in: key).filter { $0.range.lowerBound >= (markerEnd ?? 0) }
             let complete = !Self.hasUnknownHeading(found, after: markerEnd)
@@ -117,7 +117,7 @@ struct ActiveDisclosureParser: Sendable {
                                                        line: chunk.label.line, chunk: chunk, columns: names) {
             reading.findings.append(finding)
         }
-        var values: [ActiveDisclosureColumn: String] = [:]
+        var values = [ActiveDisclosureColumn: String](minimumCapacity: columns.count)
         for (column, cell) in zip(columns, figures) {
             if let cell, let figure = figure(of: cell, in: chunk.values, column: column.column, item: item, findings: &reading.findings) {
                 values[column.column] = figure

@@ -39,6 +39,14 @@ struct LabelBlob: Sendable {
     var text: String { LabelText.string(display) }
 
 
+    /// The ideographs alone, for a reader that need not show the match as printed.
+    func key() -> [UInt32] {
+        var key: [UInt32] = []
+        key.reserveCapacity(display.count)
+        for scalar in display where LabelText.isIdeograph(scalar.value) { key.append(scalar.value) }
+        return key
+    }
+
     /// Ideographs with the display index each came from, so a match can be shown as printed.
     func keyWithPositions() -> (key: [UInt32], positions: [Int]) {
         var key: [UInt32] = []
