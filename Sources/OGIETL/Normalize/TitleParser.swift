@@ -73,8 +73,17 @@ struct TitleParser: Sendable {
     private func agency(_ text: String) -> String? {
         var name = text
         for word in options.agencyTrailingWords where name.hasSuffix(word) { name.removeLast(word.count) }
-        name = String(name.unicodeScalars.filter { !"《》“”\"'：:，,".unicodeScalars.contains($0) })
+        name = String(name.unicodeScalars.filter { !Self.isQuoteOrSeparator($0) })
         return LabelText.matchKey(of: name).isEmpty ? nil : name
+    }
+
+    /// Book-title marks, quotes, colons and commas around an agency name, compared directly:
+    /// a String literal's scalars were decoded again for every character of every title.
+    private static func isQuoteOrSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "《", "》", "“", "”", "\"", "'", "：", ":", "，", ",": true
+        default: false
+        }
     }
 
     private func contains(_ text: String, _ key: [UInt32]) -> Bool {
