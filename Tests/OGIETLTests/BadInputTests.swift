@@ -137,4 +137,14 @@ final class BadInputTests: XCTestCase {
         XCTAssertNil(BinarySignature.kind(of: [0xFF, 0xFE, 0x41, 0x00]))
         XCTAssertNil(BinarySignature.kind(of: Array("一、总体情况".utf8)))
     }
+
+    /// Only the first 8 KB are searched for a NUL byte, up to its last byte.
+    func testANULByteCountsOnlyWithinTheFirstEightKilobytes() {
+        var text = [UInt8](repeating: 0x41, count: BinarySignature.probeLength + 1)
+        text[BinarySignature.probeLength] = 0
+        XCTAssertNil(BinarySignature.kind(of: text))
+        text[BinarySignature.probeLength - 1] = 0
+        XCTAssertEqual(BinarySignature.kind(of: text), "binary data (it contains NUL bytes)")
+        XCTAssertNil(BinarySignature.kind(of: []))
+    }
 }

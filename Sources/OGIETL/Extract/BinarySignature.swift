@@ -22,6 +22,13 @@ enum BinarySignature {
     static func kind(of bytes: [UInt8]) -> String? {
         if let match = signatures.first(where: { bytes.starts(with: $0.prefix) }) { return match.kind }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        return bytes.prefix(probeLength).contains(0) ? "binary data (it contains NUL bytes)" : nil
+        return containsNUL(bytes) ? "binary data (it contains NUL bytes)" : nil
+    }
+
+    /// Found with `memchr`: every text report's first 8 KB pass here.
+    private static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            ByteScanning.position(of: 0, in: UnsafeBufferPointer(rebasing: buffer.prefix(probeLength)), from: 0) != nil
+        }
     }
 }

@@ -26,10 +26,11 @@ enum AccountingIdentities {
     /// Per column, the total equals the sum of every result row printed.
     static func resultsSum(_ records: [ApplicationRecord]) -> [Finding] {
         guard let total = records.first(where: { $0.row == .total }) else { return [] }
-        let results = records.filter { isResultRow($0.row) }
+        // Indices, not a filtered copy of the records: every report is checked.
+        let results = records.indices.filter { isResultRow(records[$0].row) }
         guard !results.isEmpty else { return [] }
         return applicantColumns.indices.compactMap { column in
-            guard let stated = int(total.values[column]), let sum = Self.sum(column, of: results), sum != stated else { return nil }
+            guard let stated = int(total.values[column]), let sum = Self.sum(column, of: records, at: results), sum != stated else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.results_sum", severity: .error,
                            expected: "\(sum)", actual: "\(stated)",
                            message: "Column '\(applicantColumns[column])': the result rows sum to \(sum) but the total row prints \(stated).")
@@ -121,10 +122,10 @@ enum AccountingIdentities {
         return sum
     }
 
-    /// One column's sum over several rows, read in place rather than through a copy of each row.
-    private static func sum(_ column: Int, of records: [ApplicationRecord]) -> Int? {
+    /// One column's sum over the rows at `indices`, read in place rather than through a copy of each row.
+    private static func sum(_ column: Int, of records: [ApplicationRecord], at indices: [Int]) -> Int? {
         var sum = 0
-        for index in records.indices {
+        for index in indices {
             guard let value = int(records[index].values[column]) else { return nil }
             sum += value
         }
