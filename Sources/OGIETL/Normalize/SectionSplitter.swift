@@ -9,6 +9,25 @@ struct SectionSplitter: Sendable {
         case close
     }
 
+    /// The tables opened so far, one bit each by their place in `CanonicalTable.allCases`.
+    /// Asked at every text cell of every report, where a `Set` was retained and released by
+    /// each closure that read it.
+    private struct OpenedTables {
+        private var bits: UInt8 = 0
+
+        func contains(_ table: CanonicalTable) -> Bool {
+            bits & Self.bit(table) != 0
+        }
+
+        mutating func insert(_ table: CanonicalTable) {
+            bits |= Self.bit(table)
+        }
+
+        private static func bit(_ table: CanonicalTable) -> UInt8 {
+            UInt8(1) << (CanonicalTable.allCases.firstIndex(of: table) ?? 0)
+        }
+    }
+
     private let headings: PhraseFinder<Mark>
     private let anchors: PhraseFinder<CanonicalTable>
 
@@ -28,7 +47,7 @@ struct SectionSplitter: Sendable {
     func split(_ cells: CellRun) -> [CanonicalTable: CellRun] {
         var bounds: [(table: CanonicalTable?, start: Int)] = []
         var current: CanonicalTable?
-        var opened: Set<CanonicalTable> = []
+        var opened = OpenedTables()
         var key: [UInt32] = []
         let text = cells.text
         for index in cells.indices where cells[index].kind == .text {
@@ -44,7 +63,7 @@ struct SectionSplitter: Sendable {
     }
 
     /// `nil` means no change, `.some(nil)` closes the current table.
-    private func transition(_ key: [UInt32], current: CanonicalTable?, opened: Set<CanonicalTable>) -> CanonicalTable??
+    private func transition(_ key: [UInt32], current: CanonicalTable?, opened: OpenedTables) -> CanonicalTable??
     {
         let mark = headings.firstHit(in: key) { hit -> Mark? in
             switch hit.code {
