@@ -56,6 +56,16 @@ final class LabelMatchingTests: XCTestCase {
         XCTAssertEqual(LabelBlob(text: "一、本年新收政府信息公开申请数量").segments().map(\.printed), ["一、本年新收政府信息公开申请数量"])
     }
 
+    /// Labels spelled exactly are answered from a table worked out when the matcher is made;
+    /// every configured spelling must come back as its own row there.
+    func testEveryConfiguredSpellingIsAnsweredAsItsOwnRow() {
+        for entry in TestSupport.config.applications.rows {
+            for label in entry.labels {
+                XCTAssertEqual(matcher.bestMatch(for: LabelText.matchKey(of: label)), entry.row, label)
+            }
+        }
+    }
+
     func testUnknownLabelMatchesNothing() {
         XCTAssertNil(row("（八）会议纪要"))
     }

@@ -14,7 +14,7 @@ struct LabelMatcher<Code: Sendable>: Sendable {
     private let entriesByBigram: [UInt64: [Int]]
     /// The answer for every configured label spelled exactly, worked out once: most printed
     /// labels are the template's own, and a dictionary lookup costs far less than scoring.
-    private var exactAnswers: [[UInt32]: Code] = [:]
+    private var exactAnswers: [ExactKey: Code] = [:]
 
     init(_ labels: [(code: Code, labels: [String])]) {
         entries = labels.flatMap { code, texts in
@@ -25,21 +25,38 @@ struct LabelMatcher<Code: Sendable>: Sendable {
             for bigram in entry.bigrams { index[bigram, default: []].append(position) }
         }
         entriesByBigram = index
-        var answers: [[UInt32]: Code] = [:]
+        var answers: [ExactKey: Code] = [:]
         for (_, texts) in labels {
             for text in texts {
                 let key = LabelText.matchKey(of: text)
-                answers[key] = score(key)
+                answers[ExactKey(key)] = score(key)
             }
         }
         exactAnswers = answers
+    }
+
+    /// A label key that feeds the hasher one word, folded from its characters by FNV-1a:
+    /// every printed label is looked up, and the standard library's hasher took each character
+    /// through its rounds. Equal keys fold alike, so hashing still agrees with `==`.
+    private struct ExactKey: Hashable {
+        let characters: [UInt32]
+
+        init(_ characters: [UInt32]) {
+            self.characters = characters
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var folded: UInt64 = 0xCBF2_9CE4_8422_2325
+            for character in characters { folded = (folded ^ UInt64(character)) &* 0x0100_0000_01B3 }
+            hasher.combine(folded)
+        }
     }
 
     /// A match is accepted when every pair of the label is present, or at least two pairs
     /// and three in ten. The most shared pairs win; ties go to the more complete label, so
     /// `其他` is `other_other` while `其他处理` is `other_total`.
     func bestMatch(for key: [UInt32]) -> Code? {
-        if let answer = exactAnswers[key] { return answer }
+        if let answer = exactAnswers[ExactKey(key)] { return answer }
         return score(key)
     }
 
