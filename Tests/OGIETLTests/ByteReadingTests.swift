@@ -39,7 +39,7 @@ final class ByteReadingTests: XCTestCase {
         func cells(_ text: String) -> [String] {
             let line = Array(text.utf8)
             var ranges: [Range<Int>] = []
-            LineShape.cellRanges(line, into: &ranges)
+            LineShape.cellRanges(line, 0..<line.count, into: &ranges)
             return ranges.map { String(decoding: line[$0], as: UTF8.self) }
         }
         XCTAssertEqual(cells("行政许可\u{3000}\u{3000}12\u{00A0}\u{00A0}规章"), ["行政许可", "12", "规章"])
@@ -57,7 +57,7 @@ final class ByteReadingTests: XCTestCase {
         let lineRange = prefix.count..<(prefix.count + line.count)
         var alone: [Range<Int>] = []
         var inPlace: [Range<Int>] = []
-        LineShape.cellRanges(line, into: &alone)
+        LineShape.cellRanges(line, 0..<line.count, into: &alone)
         LineShape.cellRanges(report, lineRange, into: &inPlace)
         XCTAssertEqual(inPlace, alone.map { ($0.lowerBound + prefix.count)..<($0.upperBound + prefix.count) })
         XCTAssertEqual(inPlace.map { String(decoding: report[$0], as: UTF8.self) }, ["", " 规章 ", " 5 "])

@@ -105,8 +105,9 @@ enum ByteScanning {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    static func contains(_ byte: UInt8, in bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { position(of: byte, in: $0, from: 0) != nil }
+    /// Whether `byte` occurs in `range` of `bytes`, such as one line of a report.
+    static func contains(_ byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { position(of: byte, in: UnsafeBufferPointer(rebasing: $0[range]), from: 0) != nil }
     }
 
     static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {

@@ -71,7 +71,7 @@ struct CellTokenizer: Sendable {
             for index in ranges.indices { ranges[index] = ByteScanning.trimmed(buffer, ranges[index]) }
         }
         guard let first = ranges.firstIndex(where: { !$0.isEmpty }) else {
-            if bytes[line].contains(ByteScanning.tab) { cells.append(.blank, "", line: number) }
+            if ByteScanning.contains(ByteScanning.tab, in: bytes, line) { cells.append(.blank, "", line: number) }
             return
         }
         bytes.withUnsafeBufferPointer { buffer in
@@ -158,10 +158,7 @@ struct CellTokenizer: Sendable {
     }
 
     private func hasSpanToStrip(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            let line = UnsafeBufferPointer(rebasing: buffer[line])
-            return strippedSpans.contains { span in span.open.first.map { ByteScanning.position(of: $0, in: line, from: 0) != nil } ?? false }
-        }
+        strippedSpans.contains { span in span.open.first.map { ByteScanning.contains($0, in: bytes, line) } ?? false }
     }
 
     private func stripSpans(_ line: inout [UInt8]) {

@@ -3,13 +3,9 @@
 /// stays inside the cell because Chinese labels are often printed with stray single spaces, and
 /// spaces at either end of a line are padding, not an empty cell.
 enum LineShape {
-    /// Into a buffer the caller reuses from line to line. `line` must be well-formed UTF-8,
-    /// so a character's lead byte says how many bytes it takes.
-    static func cellRanges(_ line: [UInt8], into ranges: inout [Range<Int>]) {
-        cellRanges(line, 0..<line.count, into: &ranges)
-    }
-
-    /// The cells of the line at `line` in `bytes`, as ranges of `bytes`.
+    /// The cells of the line at `line` in `bytes`, as ranges of `bytes`, into a buffer the
+    /// caller reuses from line to line. The line must be well-formed UTF-8, so a character's
+    /// lead byte says how many bytes it takes.
     static func cellRanges(_ bytes: [UInt8], _ line: Range<Int>, into ranges: inout [Range<Int>]) {
         ranges.removeAll(keepingCapacity: true)
         bytes.withUnsafeBufferPointer { appendCellRanges(UnsafeBufferPointer(rebasing: $0[line]), offset: line.lowerBound, to: &ranges) }
