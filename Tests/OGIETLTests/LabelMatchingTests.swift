@@ -66,6 +66,22 @@ final class LabelMatchingTests: XCTestCase {
         }
     }
 
+    /// The exact answers are found by a hash folded from the characters: two keys with the
+    /// same characters, held in different arrays, must hash alike or the table is missed.
+    func testAnExactKeyHashesByItsCharactersAlone() {
+        typealias Key = LabelMatcher<ApplicationRow>.ExactKey
+        for entry in TestSupport.config.applications.rows {
+            for label in entry.labels {
+                let key = LabelText.matchKey(of: label)
+                var copy = key
+                copy.reserveCapacity(key.count * 2)
+                XCTAssertEqual(Key(key).hashValue, Key(copy).hashValue, label)
+                XCTAssertEqual(Key(key), Key(copy), label)
+                XCTAssertNotEqual(Key(key), Key(key + [0x4E00]), label)
+            }
+        }
+    }
+
     func testUnknownLabelMatchesNothing() {
         XCTAssertNil(row("（八）会议纪要"))
     }

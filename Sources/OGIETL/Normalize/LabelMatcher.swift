@@ -38,7 +38,7 @@ struct LabelMatcher<Code: Sendable>: Sendable {
     /// A label key that feeds the hasher one word, folded from its characters by FNV-1a:
     /// every printed label is looked up, and the standard library's hasher took each character
     /// through its rounds. Equal keys fold alike, so hashing still agrees with `==`.
-    private struct ExactKey: Hashable {
+    struct ExactKey: Hashable {
         let characters: [UInt32]
 
         init(_ characters: [UInt32]) {
