@@ -15,6 +15,38 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertEqual(lines(""), [])
     }
 
+    /// Each kind of break is found ahead and remembered until passed; every mix of them, up
+    /// to six bytes and at every byte limit, splits as a test of each byte would.
+    func testLinesSplitEveryMixOfBreaksAsAByteByByteReading() {
+        func reference(_ bytes: [UInt8], upTo limit: Int) -> [Range<Int>] {
+            let end = min(limit, bytes.count)
+            var lines: [Range<Int>] = []
+            var start = 0
+            var index = 0
+            while index < end {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0C || byte == 0x0D {
+                    lines.append(start..<index)
+                    index += byte == 0x0D && index + 1 < end && bytes[index + 1] == 0x0A ? 2 : 1
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if start < end { lines.append(start..<end) }
+            return lines
+        }
+        let alphabet: [UInt8] = [0x61, 0x0A, 0x0D, 0x0C]
+        for length in 0...6 {
+            for number in 0..<Int(pow(4.0, Double(length))) {
+                let bytes = (0..<length).map { alphabet[number / Int(pow(4.0, Double($0))) % 4] }
+                for limit in 0...length {
+                    XCTAssertEqual(Array(ByteScanning.Lines(bytes, upTo: limit)), reference(bytes, upTo: limit), "\(bytes) up to \(limit)")
+                }
+            }
+        }
+    }
+
     func testLinesStopAtTheByteLimitWithThePartLineBeforeIt() {
         XCTAssertEqual(lines("标题\n第二行", upTo: 10), ["标题", "第"])
         XCTAssertEqual(lines("a\r\nb", upTo: 2), ["a"])

@@ -21,6 +21,11 @@ enum ByteScanning {
         private let bytes: [UInt8]
         private let end: Int
         private var position = 0
+        /// Where the next CR and form feed are, `end` when there is none. Most reports have no
+        /// CR and a form feed only per page, so each is searched for again only once passed,
+        /// and a line costs one `memchr` for its LF instead of a test per byte.
+        private var nextCarriageReturn = -1
+        private var nextFormFeed = -1
 
         init(_ bytes: [UInt8], upTo end: Int = .max) {
             self.bytes = bytes
@@ -30,27 +35,22 @@ enum ByteScanning {
         mutating func next() -> Range<Int>? {
             guard position < end else { return nil }
             let start = position
-            guard let (lineEnd, breakWidth) = bytes.withUnsafeBufferPointer({ Self.lineBreak(in: $0, from: start, to: end) }) else {
+            let lineEnd = bytes.withUnsafeBufferPointer { breakPosition(in: UnsafeBufferPointer(rebasing: $0[..<end]), from: start) }
+            guard lineEnd < end else {
                 position = end
                 return start..<end
             }
-            position = lineEnd + breakWidth
+            let isCRLF = bytes[lineEnd] == carriageReturn && lineEnd + 1 < end && bytes[lineEnd + 1] == newline
+            position = lineEnd + (isCRLF ? 2 : 1)
             return start..<lineEnd
         }
 
-        /// Where the next break starts and how many bytes it takes (two for CRLF).
-        private static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Int, Int)? {
-            var index = start
-            while index < end {
-                let byte = bytes[index]
-                // Every line break is below 0x0E, so one comparison passes over most bytes.
-                if byte <= carriageReturn, byte == newline || byte == carriageReturn || byte == formFeed {
-                    let isCRLF = byte == carriageReturn && index + 1 < end && bytes[index + 1] == newline
-                    return (index, isCRLF ? 2 : 1)
-                }
-                index += 1
-            }
-            return nil
+        /// Where the break ending the line at `start` is, or `end`.
+        private mutating func breakPosition(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            if nextCarriageReturn < start { nextCarriageReturn = ByteScanning.position(of: carriageReturn, in: bytes, from: start) ?? end }
+            if nextFormFeed < start { nextFormFeed = ByteScanning.position(of: formFeed, in: bytes, from: start) ?? end }
+            let otherBreak = Swift.min(nextCarriageReturn, nextFormFeed)
+            return ByteScanning.position(of: newline, in: UnsafeBufferPointer(rebasing: bytes[..<otherBreak]), from: start) ?? otherBreak
         }
     }
 
