@@ -58,7 +58,23 @@ struct CellRun: RandomAccessCollection, Sendable {
     /// with a unit, which only the proactive amount column reads (through `unit(of:)`).
     func figure(of cell: Cell?) -> String? {
         guard let cell, !cell.hasUnit else { return nil }
-        return FigureStrings.string(store.text, cell.textRange)
+        return store.text.withUnsafeBufferPointer { FigureStrings.string($0, cell.textRange) }
+    }
+
+    /// `figure(of:)` of the first `count` cells, nil past the end and for any cell not a
+    /// figure. Every row of every report is read through here, so both buffers are opened once
+    /// for the row rather than once per cell.
+    func figures(_ count: Int) -> [String?] {
+        store.cells.withUnsafeBufferPointer { cells in
+            store.text.withUnsafeBufferPointer { text in
+                (0..<count).map { index in
+                    guard index < bounds.count else { return nil }
+                    let cell = cells[bounds.lowerBound + index]
+                    guard cell.kind == .number, !cell.hasUnit else { return nil }
+                    return FigureStrings.string(text, cell.textRange)
+                }
+            }
+        }
     }
 
     /// The unit printed after a figure, if any.

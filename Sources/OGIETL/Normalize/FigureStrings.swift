@@ -5,13 +5,13 @@
 enum FigureStrings {
     private static let belowThousand: [String] = (0..<1000).map { String($0) }
 
-    static func string(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        guard let value = smallValue(bytes, range) else { return ByteScanning.string(bytes, range) }
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        guard let value = smallValue(bytes, range) else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         return belowThousand[value]
     }
 
     /// The value of one to three digits without a leading zero (or `0` alone), else nil.
-    private static func smallValue(_ bytes: [UInt8], _ range: Range<Int>) -> Int? {
+    private static func smallValue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         guard (1...3).contains(range.count), range.count == 1 || bytes[range.lowerBound] != UInt8(ascii: "0") else { return nil }
         var value = 0
         for index in range {

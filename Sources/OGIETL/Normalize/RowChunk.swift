@@ -48,7 +48,7 @@ struct RowChunk: Sendable {
     /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
     /// a figure printed with a unit (only the proactive amount column takes one).
     func figures(_ count: Int) -> [String?] {
-        (0..<count).map { values.figure(of: figureCell($0)) }
+        values.figures(count)
     }
 
     /// As `figures`, keeping the cells.
