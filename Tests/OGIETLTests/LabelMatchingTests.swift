@@ -82,6 +82,19 @@ final class LabelMatchingTests: XCTestCase {
         }
     }
 
+    /// Text after the last row's figures (a note, a signature) has no figures of its own: it
+    /// is neither a row nor an unrecognised one, and the row before it is read whole.
+    func testTextAfterTheLastRowOfTheRequestsTableIsNeitherARowNorAFinding() {
+        var list = CellList()
+        list.append(.text, "一、本年新收政府信息公开申请数量", line: 1)
+        for (offset, figure) in ["3", "0", "1", "0", "0", "0", "4"].enumerated() { list.append(.number, figure, line: 1, center: offset) }
+        list.append(.text, "注：本表由办公室填报", line: 2)
+        let reading = ApplicationsParser(labels: TestSupport.config.applications).parse(CellRun(list))
+        XCTAssertEqual(reading.records.map(\.row), [.newReceived])
+        XCTAssertEqual(reading.records.first?.values, ["3", "0", "1", "0", "0", "0", "4"])
+        XCTAssertEqual(reading.findings.map(\.rule), [])
+    }
+
     func testUnknownLabelMatchesNothing() {
         XCTAssertNil(row("（八）会议纪要"))
     }

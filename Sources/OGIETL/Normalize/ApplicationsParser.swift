@@ -13,10 +13,13 @@ struct ApplicationsParser: Sendable {
 
     func parse(_ cells: CellRun) -> TableReading<ApplicationRecord> {
         var reading = TableReading<ApplicationRecord>()
-        let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
+        // Filtered in place and read by index: a chunk holds three references, and each copy
+        // of one, by `filter` or by a `for` loop, retains and releases all three.
+        var chunks = RowChunk.chunks(of: cells)
+        chunks.removeAll { $0.values.isEmpty }
         let alignment = ColumnAlignment.forShortRows(of: chunks, count: Self.columns.count)
-        for chunk in chunks {
-            read(chunk, alignment: alignment, into: &reading)
+        for index in chunks.indices {
+            read(chunks[index], alignment: alignment, into: &reading)
         }
         reading.records = Self.inTemplateOrder(reading.records)
         reading.edition = Self.edition(of: reading.records.map(\.row))
