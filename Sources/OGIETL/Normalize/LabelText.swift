@@ -140,6 +140,7 @@ enum LabelText {
     }
 
     /// Writes the scalar's UTF-8 bytes at `index` and returns the index after them.
+    @inline(__always)
     private static func write(_ scalar: Unicode.Scalar, to bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         let value = scalar.value
         switch value {
