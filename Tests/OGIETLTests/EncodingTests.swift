@@ -76,6 +76,22 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(checked, 16 * 256 * 9)
     }
 
+    /// ASCII is passed over 32 and 8 bytes at a time; a stray byte is found at every offset of
+    /// a long run of markup, and a character that ends the run is never passed over with it.
+    func testUTF8CheckFindsAStrayByteAtEveryOffsetOfAnASCIIRun() {
+        let markup = Array(String(repeating: "<td style=\"x\">", count: 8).utf8)
+        for offset in markup.indices {
+            var stray = markup
+            stray[offset] = 0xFF
+            XCTAssertEqual(TextDecoder.firstInvalidUTF8(stray), offset, "0xFF at \(offset)")
+            var cut = markup
+            cut[offset] = 0xE8
+            XCTAssertEqual(TextDecoder.firstInvalidUTF8(cut), offset, "a lone lead byte at \(offset)")
+            let character = Array(markup[..<offset]) + Array("规".utf8) + Array(markup[offset...])
+            XCTAssertNil(TextDecoder.firstInvalidUTF8(character), "a character at \(offset)")
+        }
+    }
+
     func testUTF8IsNeverMistakenForUTF16WithoutAMark() {
         let bytes = Array("规章\t0\t0\t3\n".utf8)
         guard case let .success(decoded) = TextDecoder.decode(bytes) else { return XCTFail("UTF-8 was refused") }
