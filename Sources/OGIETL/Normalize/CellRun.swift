@@ -57,8 +57,12 @@ struct CellRun: RandomAccessCollection, Sendable {
     /// A figure as records take it: nil for a blank or missing cell, and for a figure printed
     /// with a unit, which only the proactive amount column reads (through `unit(of:)`).
     func figure(of cell: Cell?) -> String? {
-        guard let cell, !cell.hasUnit else { return nil }
-        return store.text.withUnsafeBufferPointer { FigureStrings.string($0, cell.textRange) }
+        guard let cell else { return nil }
+        return store.text.withUnsafeBufferPointer { Self.figure(cell, in: $0) }
+    }
+
+    private static func figure(_ cell: Cell, in text: UnsafeBufferPointer<UInt8>) -> String? {
+        cell.hasUnit ? nil : FigureStrings.string(text, cell.textRange)
     }
 
     /// `figure(of:)` of the first `count` cells, nil past the end and for any cell not a
@@ -70,8 +74,7 @@ struct CellRun: RandomAccessCollection, Sendable {
                 (0..<count).map { index in
                     guard index < bounds.count else { return nil }
                     let cell = cells[bounds.lowerBound + index]
-                    guard cell.kind == .number, !cell.hasUnit else { return nil }
-                    return FigureStrings.string(text, cell.textRange)
+                    return cell.kind == .number ? Self.figure(cell, in: text) : nil
                 }
             }
         }
