@@ -6,13 +6,14 @@ CONFIG ?= pipeline.json
 WORKERS ?=
 BIN := .build/release/ogi-etl
 
-.PHONY: help build release test ingest bench fuzz clean
+.PHONY: help build release test ingest bench bench-compare fuzz clean
 
 help:
 	@echo "make build                      debug build"
 	@echo "make test                       run the test suite"
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
 	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor"
+	@echo "make bench-compare BASE=<rev>   time BASE against the working tree, interleaved [N=10000 ROUNDS=5]"
 	@echo "make fuzz [FUZZ_SECONDS=300]    fuzz the normalize stage with libFuzzer + AddressSanitizer"
 	@echo "make clean                      remove build products and ./out"
 
@@ -32,6 +33,12 @@ N ?= 10000
 
 bench:
 	bench/run.sh $(N)
+
+BASE ?=
+ROUNDS ?= 5
+
+bench-compare:
+	bench/compare.sh "$(BASE)" $(N) $(ROUNDS)
 
 FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz
