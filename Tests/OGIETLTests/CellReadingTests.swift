@@ -103,10 +103,11 @@ final class CellReadingTests: XCTestCase {
     }
 
     func testALineIsAPipeRowWhenItStartsWithAPipeOrHoldsTwo() {
-        XCTAssertTrue(LineShape.isPipeRow(Array("\u{3000} |规章".utf8)))
-        XCTAssertTrue(LineShape.isPipeRow(Array("规章 | 0 | 3".utf8)))
-        XCTAssertFalse(LineShape.isPipeRow(Array("规章 | 0".utf8)))
-        XCTAssertFalse(LineShape.isPipeRow(Array(" \t\u{00A0}".utf8)))
+        func isPipeRow(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer(LineShape.isPipeRow) }
+        XCTAssertTrue(isPipeRow("\u{3000} |规章"))
+        XCTAssertTrue(isPipeRow("规章 | 0 | 3"))
+        XCTAssertFalse(isPipeRow("规章 | 0"))
+        XCTAssertFalse(isPipeRow(" \t\u{00A0}"))
         XCTAssertEqual(cells("规章 | 0"), ["规章 |", "#0"])
     }
 

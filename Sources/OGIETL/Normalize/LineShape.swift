@@ -73,11 +73,7 @@ enum LineShape {
     }
 
     /// A line that starts with a pipe, or holds two; the pipes are found with `memchr`.
-    static func isPipeRow(_ line: [UInt8]) -> Bool {
-        line.withUnsafeBufferPointer(isPipeRow)
-    }
-
-    private static func isPipeRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isPipeRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let index = ByteScanning.leadingWhitespaceEnd(line, 0..<line.count)
         guard index < line.count else { return false }
         if line[index] == ByteScanning.pipe { return true }
