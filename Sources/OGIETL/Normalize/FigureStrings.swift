@@ -6,7 +6,9 @@ enum FigureStrings {
     private static let belowThousand: [String] = (0..<1000).map { String($0) }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        guard let value = smallValue(bytes, range) else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        guard let value = smallValue(bytes, range) else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
         return belowThousand[value]
     }
 
