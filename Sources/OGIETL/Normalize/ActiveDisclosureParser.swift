@@ -53,10 +53,11 @@ struct ActiveDisclosureParser: Sendable {
             let blob = LabelBlob(cells: Array(cells), text: chunk.labelCells.text)
             return (blob.key(), blob.text, cells.count)
         }
-        let (key, positions) = chunk.label.keyWithPositions()
+        let blob = chunk.label
+        let (key, positions) = blob.keyWithPositions()
         let start = headerEnd(key)
-        let display = start < positions.count ? positions[start] : chunk.label.display.count
-        return (Array(key[start...]), LabelText.string(chunk.label.display[display...]), 0)
+        let display = start < positions.count ? positions[start] : blob.display.count
+        return (Array(key[start...]), LabelText.string(blob.display[display...]), 0)
     }
 
     /// Where the sub-table's marker and headings end in a label key.
@@ -127,8 +128,9 @@ struct ActiveDisclosureParser: Sendable {
     }
 
     private func unrecognisedHeadings(_ chunk: RowChunk) -> Finding {
-        Finding(table: .activeDisclosure, rule: "columns.unrecognised", severity: .warning,
-                message: "The column headings of the sub-table starting at line \(chunk.label.line) ('\(chunk.label.text)') match no heading in pipeline.json, so its figures were not read; add the heading to activeDisclosure.columns.")
+        let label = chunk.label
+        return Finding(table: .activeDisclosure, rule: "columns.unrecognised", severity: .warning,
+                message: "The column headings of the sub-table starting at line \(label.line) ('\(label.text)') match no heading in pipeline.json, so its figures were not read; add the heading to activeDisclosure.columns.")
     }
 
     /// The edition most headings belong to; on a tie, the first heading's.

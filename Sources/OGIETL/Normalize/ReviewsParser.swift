@@ -16,7 +16,7 @@ struct ReviewsParser: Sendable {
         var reading = TableReading<ReviewRecord>()
         let chunks = RowChunk.chunks(of: cells).filter { !$0.values.isEmpty }
         guard let first = chunks.first else { return reading }
-        let all = RowChunk(label: first.label, values: CellRun(chunks.flatMap(\.values), text: cells.text))
+        let all = RowChunk(labelCells: first.labelCells, values: CellRun(chunks.flatMap(\.values), text: cells.text))
         let columns = Self.columns
         reading.findings += CountUnits.findings(table: .reviewsLitigation, row: "figures", chunk: all)
         if let run = GluedRun.find(in: all, cells: columns.count, minimumDigits: columns.count) {

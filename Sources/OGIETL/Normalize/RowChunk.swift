@@ -1,18 +1,21 @@
 /// A label followed by the figures printed after it: the unit every table parser consumes.
 struct RowChunk: Sendable {
-    let label: LabelBlob
-    /// The text cells the label was joined from, for layouts where their lines matter.
+    /// The text cells the label is joined from, for layouts where their lines matter.
     var labelCells: CellRun
     /// Value cells (figures and blanks) after the label, leading empty cells removed: those are
     /// the merged label cells of the template, not missing figures. A printed blank marker (`-`,
     /// `/`, `无`) is a figure's cell left blank, so it keeps its column.
     let values: CellRun
 
-    init(label: LabelBlob, labelCells: CellRun = CellRun(), values: CellRun) {
-        self.label = label
+    init(labelCells: CellRun, values: CellRun) {
         self.labelCells = labelCells
         self.values = values
     }
+
+    /// Joined when asked for, not when the report is cut into chunks: the proactive parser
+    /// reads most rows' labels from their own line's cells, and the appeals parser reads no
+    /// label, so a blob built for every chunk was mostly thrown away.
+    var label: LabelBlob { LabelBlob(cells: labelCells) }
 
     /// Alternating label and value runs; blank-only runs between labels are layout, not data.
     static func chunks(of cells: CellRun) -> [RowChunk] {
@@ -26,15 +29,13 @@ struct RowChunk: Sendable {
             var first = index
             while first < end, cells[first].kind == .blank, cells[first].isEmpty { first += 1 }
             if first < end {
-                let labels = labelCells(cells.run(labelStart..<index))
-                chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: cells.run(first..<end)))
+                chunks.append(RowChunk(labelCells: labelCells(cells.run(labelStart..<index)), values: cells.run(first..<end)))
                 labelStart = end
             }
             index = end
         }
         if labelStart < cells.endIndex {
-            let labels = labelCells(cells.run(labelStart..<cells.endIndex))
-            chunks.append(RowChunk(label: LabelBlob(cells: labels), labelCells: labels, values: cells.run(cells.endIndex..<cells.endIndex)))
+            chunks.append(RowChunk(labelCells: labelCells(cells.run(labelStart..<cells.endIndex)), values: cells.run(cells.endIndex..<cells.endIndex)))
         }
         return chunks
     }
