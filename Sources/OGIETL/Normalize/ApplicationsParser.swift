@@ -5,6 +5,7 @@ import OGISchema
 /// and wrapped tails of the previous label come before it and are passed over.
 struct ApplicationsParser: Sendable {
     private let rows: LabelMatcher<ApplicationRow>
+    private let labels = LabelMemo<LabelReading>()
     static let columns = ApplicantColumn.allCases.map(\.rawValue)
 
     init(labels: PipelineConfig.ApplicationLabels) {
@@ -27,13 +28,30 @@ struct ApplicationsParser: Sendable {
         return reading
     }
 
+    /// The row a label names and the label as printed from its numbering mark on; or, for a
+    /// label that names none, its last numbered piece, to quote in the finding.
+    enum LabelReading: Sendable, Equatable {
+        case row(ApplicationRow, label: String)
+        case unrecognised(label: String)
+    }
+
+    /// Read once per distinct label: the reading depends on the label cells' texts alone.
+    func labelReading(of chunk: RowChunk) -> LabelReading {
+        labels.value(for: LabelKey(texts: chunk.labelCells)) {
+            let segments = chunk.label.segments()
+            guard let (row, segment) = match(segments) else { return .unrecognised(label: segments.last?.printed ?? "") }
+            return .row(row, label: segment.printed)
+        }
+    }
+
     private func read(_ chunk: RowChunk, alignment: ColumnAlignment?, into reading: inout TableReading<ApplicationRecord>) {
-        let segments = chunk.label.segments()
-        guard let (row, segment) = match(segments) else {
-            reading.findings.append(UnrecognisedRow.finding(table: .applications, label: segments.last?.printed ?? "", chunk: chunk))
+        let (row, label): (ApplicationRow, String)
+        switch labelReading(of: chunk) {
+        case .row(let named, let printed): (row, label) = (named, printed)
+        case .unrecognised(let printed):
+            reading.findings.append(UnrecognisedRow.finding(table: .applications, label: printed, chunk: chunk))
             return
         }
-        let label = segment.printed
         if reading.records.contains(where: { $0.row == row }) {
             reading.findings.append(UnrecognisedRow.duplicate(table: .applications, row: row.rawValue, label: label, chunk: chunk))
             return
