@@ -1,5 +1,6 @@
 import XCTest
 @testable import OGIETL
+import OGIFixtures
 import OGISchema
 
 /// A label read once is looked up afterwards by the bytes its reading depends on, and only by those.
@@ -22,6 +23,31 @@ final class LabelMemoTests: XCTestCase {
         // A control byte equal to a kind's code inside a text still does not look like a new cell.
         let kindCode = String(UnicodeScalar(Cell.Kind.text.rawValue))
         XCTAssertNotEqual(LabelKey(texts: cells(["予" + kindCode + "以"], lines: [1])), LabelKey(texts: cells(["予", "以"], lines: [1, 1])))
+    }
+
+    func testAProseBreakIsNotAnEmptyTextCell() {
+        var prose = CellList()
+        prose.append(.prose, "", line: 1)
+        var empty = CellList()
+        empty.append(.text, "", line: 1)
+        XCTAssertNotEqual(LabelKey(texts: CellRun(prose)), LabelKey(texts: CellRun(empty)))
+    }
+
+    /// The same label cells read as the item's own line when the figures follow on that line,
+    /// and from the last heading on when the figures are printed on the line below.
+    func testTheSameProactiveLabelIsReadAgainWhenItsFiguresMoveToAnotherLine() {
+        let parser = ActiveDisclosureParser(labels: TestSupport.config.activeDisclosure, units: UnitSpelling(units: TestSupport.config.text.units))
+        func table(figuresOnLine figureLine: Int) -> [String] {
+            var list = CellList()
+            list.append(.text, "第二十条第（一）项", line: 1)
+            for heading in ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"] { list.append(.text, heading, line: 2) }
+            list.append(.text, "1.规章", line: 3)
+            for figure in ["2", "0", "4"] { list.append(.number, figure, line: figureLine) }
+            return parser.parse(CellRun(list)).records.map { "\($0.item.rawValue) \($0.label)" }
+        }
+        XCTAssertEqual(table(figuresOnLine: 3), ["regulations 1.规章"])
+        XCTAssertEqual(table(figuresOnLine: 4), ["regulations 规章"])
+        XCTAssertEqual(table(figuresOnLine: 3), ["regulations 1.规章"])
     }
 
     func testALayoutKeyCountsLinesFromTheFirstCellAndKeepsCentresAndTheFiguresLine() {
@@ -85,5 +111,29 @@ final class LabelMemoTests: XCTestCase {
         }
         XCTAssertEqual(parser.labelReading(of: RowChunk(labelCells: cells(["（八）会议纪要"], lines: [1]), values: CellRun())),
                        .unrecognised(label: "（八）会议纪要"))
+    }
+
+    /// Every layout of both templates and the real samples, read one after another by one
+    /// normalizer whose memos fill up as it goes, and each by a normalizer of its own.
+    func testANormalizerThatHasReadOtherReportsReadsEachAsAFreshOneDoes() throws {
+        var texts: [(name: String, bytes: [UInt8])] = []
+        for edition in [TemplateEdition.edition2021, .edition2019] {
+            for seed in 1...3 {
+                for rendering in ReportFixture.sample(edition: edition, seed: seed).renderAll() {
+                    let bytes = Array(rendering.text.utf8)
+                    texts.append(("\(edition.rawValue) \(seed) \(rendering.layout)",
+                                  rendering.fileExtension == "html" ? HTMLFlattener.text(of: bytes) : bytes))
+                }
+            }
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestSupport.samplesPath).sorted() {
+            texts.append((name, Array(try Data(contentsOf: URL(fileURLWithPath: TestSupport.samplesPath + "/" + name)))))
+        }
+        let shared = ReportNormalizer(config: TestSupport.config)
+        for _ in 0..<2 {
+            for text in texts {
+                XCTAssertEqual(shared.normalize(text: text.bytes), ReportNormalizer(config: TestSupport.config).normalize(text: text.bytes), text.name)
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ struct ActiveDisclosureParser: Sendable {
     private let blockMarkers: PhraseFinder<Int>
     private let headings: PhraseFinder<PipelineConfig.ColumnLabels>
     private let items: LabelMatcher<ActiveDisclosureItem>
+    private let labels = LabelMemo<LabelReading>()
     let units: UnitSpelling
 
     init(labels: PipelineConfig.ActiveDisclosureLabels, units: UnitSpelling) {
@@ -23,17 +24,16 @@ struct ActiveDisclosureParser: Sendable {
         var blocks: [[(chunk: RowChunk, key: [UInt32], label: String)]] = []
         var blockColumns: [[PipelineConfig.ColumnLabels]] = []
         for chunk in RowChunk.chunks(of: cells) {
-            let item = itemLabel(of: chunk)
-            let header = headerText(of: chunk, before: item.cellCount)
-            if header.hasMarker || !header.columns.isEmpty {
-                columns = header.columns
+            let label = labelReading(of: chunk)
+            if label.hasMarker || !label.columns.isEmpty {
+                columns = label.columns
                 editions += columns.map(\.edition)
                 blocks.append([])
                 blockColumns.append(columns)
                 if columns.isEmpty, !chunk.values.isEmpty { reading.findings.append(unrecognisedHeadings(chunk)) }
             }
             guard !chunk.values.isEmpty, !columns.isEmpty, !blocks.isEmpty else { continue }
-            blocks[blocks.count - 1].append((chunk, item.key, item.label))
+            blocks[blocks.count - 1].append((chunk, label.itemKey, label.item))
         }
         for (rows, columns) in zip(blocks, blockColumns) {
             let alignment = ColumnAlignment.forShortRows(of: rows.map(\.chunk), count: columns.count)
@@ -43,6 +43,26 @@ struct ActiveDisclosureParser: Sendable {
         }
         reading.edition = Self.majority(editions)
         return reading
+    }
+
+    /// What the text before a row's figures says: the item it names (its key and its label as
+    /// printed) and, when it opens a sub-table, the marker and column headings.
+    struct LabelReading: Sendable {
+        var itemKey: [UInt32]
+        var item: String
+        var hasMarker: Bool
+        var columns: [PipelineConfig.ColumnLabels]
+    }
+
+    /// Read once per distinct label. Both readings look at which cells share a line, with
+    /// each other and with the figures, and headings wrapped in their columns are put back
+    /// together by the cells' centres, so the key holds all of those.
+    private func labelReading(of chunk: RowChunk) -> LabelReading {
+        labels.value(for: LabelKey(layout: chunk.labelCells, figureLine: chunk.values.first?.line)) {
+            let item = itemLabel(of: chunk)
+            let header = headerText(of: chunk, before: item.cellCount)
+            return LabelReading(itemKey: item.key, item: item.label, hasMarker: header.hasMarker, columns: header.columns)
+        }
     }
 
     /// The item's label: the text on the line of its figures when a row is printed on one line,

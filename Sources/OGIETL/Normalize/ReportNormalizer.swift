@@ -18,7 +18,8 @@ public struct NormalizedReport: Sendable, Equatable {
 }
 
 /// Reads the three tables and the title from a report's text. A plain value built once from
-/// the configuration and shared by every worker; parsing a report touches no shared state.
+/// the configuration and shared by every worker; the only state parsing touches is the
+/// parsers' label memos, whose readings depend on the label alone (see `LabelMemo`).
 public struct ReportNormalizer: Sendable {
     private let tokenizer: CellTokenizer
     private let sections: SectionSplitter
