@@ -41,6 +41,15 @@ struct Cell: Equatable, Sendable {
         storedCenter = Int32(clamping: center)
     }
 
+    /// The same cell with its text `offset` bytes further on, on line `line`: how a line's
+    /// cells read in one report are placed in another that prints the same line.
+    func moved(by offset: Int, toLine line: Int) -> Cell {
+        var cell = self
+        cell.textStart += offset
+        cell.storedLine = Int32(clamping: line)
+        return cell
+    }
+
     /// 1-based line in the source text, for findings.
     var line: Int { Int(storedLine) }
 

@@ -45,4 +45,13 @@ struct CellList: Sendable {
         cells[cells.count - 1].isGlued = true
         cells[cells.count - 1].sharedDigits = sharedDigits
     }
+
+    /// The cells of a line read before (`LineMemo`), whose text offsets count from the line's
+    /// first text byte, placed at the end of this list on line `line`.
+    mutating func appendRemembered(_ remembered: UnsafeBufferPointer<Cell>, text lineText: UnsafeBufferPointer<UInt8>, line: Int) {
+        let shift = text.count
+        text.append(contentsOf: lineText)
+        cells.reserveCapacity(cells.count + remembered.count)
+        for cell in remembered { cells.append(cell.moved(by: shift, toLine: line)) }
+    }
 }

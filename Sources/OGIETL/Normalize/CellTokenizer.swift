@@ -44,6 +44,12 @@ struct CellTokenizer: Sendable {
     /// copied, into one buffer reused for every such line. `bytes` must be valid UTF-8, which
     /// label keys read without checking again.
     func cells(of bytes: [UInt8]) -> CellRun {
+        var lines = LineMemo.none
+        return cells(of: bytes, lines: &lines)
+    }
+
+    /// As `cells(of:)`, taking lines read before from `lines` and leaving this report's there.
+    func cells(of bytes: [UInt8], lines: inout LineMemo) -> CellRun {
         var cells = CellList()
         cells.reserveCapacity(cells: bytes.count / 8, textBytes: bytes.count)
         var stripped: [UInt8] = []
@@ -51,16 +57,25 @@ struct CellTokenizer: Sendable {
         var number = 0
         for range in ByteScanning.Lines(bytes) {
             number += 1
-            if hasSpanToStrip(bytes, range) {
-                stripped.removeAll(keepingCapacity: true)
-                ByteScanning.append(bytes, range, to: &stripped)
-                stripSpans(&stripped)
-                appendCells(of: stripped, 0..<stripped.count, number: number, ranges: &ranges, to: &cells)
-            } else {
-                appendCells(of: bytes, range, number: number, ranges: &ranges, to: &cells)
-            }
+            let probe = bytes.withUnsafeBufferPointer { lines.probe($0, range) }
+            if lines.replay(probe, number: number, into: &cells) { continue }
+            let (cellStart, textStart) = (cells.cells.count, cells.text.count)
+            appendCells(ofLine: range, in: bytes, number: number, stripped: &stripped, ranges: &ranges, to: &cells)
+            bytes.withUnsafeBufferPointer { lines.remember(probe, $0, range, list: cells, cellStart: cellStart, textStart: textStart) }
         }
         return CellRun(cells)
+    }
+
+    private func appendCells(ofLine range: Range<Int>, in bytes: [UInt8], number: Int, stripped: inout [UInt8],
+                             ranges: inout [Range<Int>], to cells: inout CellList) {
+        if hasSpanToStrip(bytes, range) {
+            stripped.removeAll(keepingCapacity: true)
+            ByteScanning.append(bytes, range, to: &stripped)
+            stripSpans(&stripped)
+            appendCells(of: stripped, 0..<stripped.count, number: number, ranges: &ranges, to: &cells)
+        } else {
+            appendCells(of: bytes, range, number: number, ranges: &ranges, to: &cells)
+        }
     }
 
     /// The cells of the line at `line` in `bytes`; cell ranges index `bytes` too.

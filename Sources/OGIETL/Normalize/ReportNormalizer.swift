@@ -40,15 +40,22 @@ public struct ReportNormalizer: Sendable {
     /// `text` is UTF-8 without a byte-order mark; HTML has already been flattened. Malformed
     /// bytes are read as U+FFFD, as a String made of them would be.
     public func normalize(text: [UInt8]) -> NormalizedReport {
-        normalize(wellFormed: TextDecoder.firstInvalidUTF8(text) == nil ? text : Array(String(decoding: text, as: UTF8.self).utf8))
+        var lines = LineMemo.none
+        return normalize(text: text, lines: &lines)
+    }
+
+    /// As `normalize(text:)`, for one report of many: lines read in earlier reports are taken
+    /// from `lines`, and this report's are left there for the next.
+    public func normalize(text: [UInt8], lines: inout LineMemo) -> NormalizedReport {
+        normalize(wellFormed: TextDecoder.firstInvalidUTF8(text) == nil ? text : Array(String(decoding: text, as: UTF8.self).utf8), lines: &lines)
     }
 
     /// Cell texts are read scalar by scalar without checking their UTF-8 again, so the text must
     /// be well-formed, as every `SourceDocument.text` is: the pipeline skips a second check.
-    func normalize(wellFormed text: [UInt8]) -> NormalizedReport {
+    func normalize(wellFormed text: [UInt8], lines: inout LineMemo) -> NormalizedReport {
         var report = NormalizedReport()
         readTitle(text, into: &report)
-        let tables = sections.split(tokenizer.cells(of: text))
+        let tables = sections.split(tokenizer.cells(of: text, lines: &lines))
         if let cells = tables[.activeDisclosure] {
             let reading = activeDisclosure.parse(cells)
             report.activeDisclosure = reading.records

@@ -46,6 +46,7 @@ public struct Pipeline: Sendable {
         let maxBytes = config.files.maxBytes
         let tools = config.tools
         let protectFormulas = config.output.protectFormulas
+        let memos = LineMemoPool()
         var failure: ETLError?
         await withTaskGroup(of: (Int, [EncodedReport]).self) { tasks in
             var next = 0
@@ -58,10 +59,14 @@ public struct Pipeline: Sendable {
                     let batch = Self.batch(of: files, from: first)
                     tasks.addTask {
                         let readings = SourceReader.read(batch, maxBytes: maxBytes, tools: tools)
-                        return (first, zip(batch, readings).enumerated().map { offset, pair in
-                            let report = ReportReconciler.reconcile(file: pair.0, read: pair.1, normalizer: normalizer)
-                            return EncodedReport(report, position: first + offset, protectFormulas: protectFormulas)
-                        })
+                        var lines = memos.borrow()
+                        var reports: [EncodedReport] = []
+                        for (offset, (file, reading)) in zip(batch, readings).enumerated() {
+                            let report = ReportReconciler.reconcile(file: file, read: reading, normalizer: normalizer, lines: &lines)
+                            reports.append(EncodedReport(report, position: first + offset, protectFormulas: protectFormulas))
+                        }
+                        memos.giveBack(lines)
+                        return (first, reports)
                     }
                     next += batch.count
                     inFlight += 1

@@ -3,12 +3,18 @@ import OGISchema
 /// Decides a report's status from what was read. The accounting identities are checked here
 /// too, as they are added; all of it is plain functions over one report.
 public enum ReportReconciler {
-    public static func reconcile(file: SourceFile, read: SourceReader.Reading,
-                                 normalizer: ReportNormalizer) -> ProcessedReport {
+    public static func reconcile(file: SourceFile, read: SourceReader.Reading, normalizer: ReportNormalizer) -> ProcessedReport {
+        var lines = LineMemo.none
+        return reconcile(file: file, read: read, normalizer: normalizer, lines: &lines)
+    }
+
+    /// As above, for one report of many, with the lines the worker has read before (`LineMemo`).
+    public static func reconcile(file: SourceFile, read: SourceReader.Reading, normalizer: ReportNormalizer,
+                                 lines: inout LineMemo) -> ProcessedReport {
         guard let document = read.document else {
             return failed(file: file, bytes: read.bytes, sha256: read.sha256, error: read.error)
         }
-        var normalized = normalizer.normalize(wellFormed: document.text)
+        var normalized = normalizer.normalize(wellFormed: document.text, lines: &lines)
         if document.droppedTail > 0 { normalized.findings.append(cutCharacter(document)) }
         check(&normalized)
         var report = ProcessedReport(file: file, reportID: document.reportID, sha256: document.sha256,
