@@ -126,4 +126,26 @@ enum ByteScanning {
     static func append(_ bytes: [UInt8], _ range: Range<Int>, to output: inout [UInt8]) {
         bytes.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
+
+    /// FNV-1a over eight bytes at a time, then mixed: for the memos, which hash every line and
+    /// label they look up, most of them a few dozen bytes. Not for anything an adversary chooses
+    /// to collide: the memos compare the bytes as well.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
+        var index = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            hash ^= hash >> 29
+            index += 8
+        }
+        while index < bytes.count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+            index += 1
+        }
+        hash ^= hash >> 32
+        hash &*= 0x9E37_79B9_7F4A_7C15
+        return hash ^ (hash >> 29)
+    }
 }

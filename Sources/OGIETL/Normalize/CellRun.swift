@@ -41,6 +41,14 @@ struct CellRun: RandomAccessCollection, Sendable {
         store.cells[bounds.lowerBound + position]
     }
 
+    /// The run's cells and the report's text buffer, for readers that pass over every byte of
+    /// a run's cells and would otherwise fetch both buffers once per cell.
+    func withBuffers<Result>(_ body: (UnsafeBufferPointer<Cell>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        store.cells.withUnsafeBufferPointer { cells in
+            store.text.withUnsafeBufferPointer { text in body(UnsafeBufferPointer(rebasing: cells[bounds]), text) }
+        }
+    }
+
     /// The texts of the report's cells, one after another, valid UTF-8.
     var text: [UInt8] { store.text }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The bytes a label's reading depends on: each cell's kind and text and, for readers that
 /// look at the layout, its line (counted from the first cell's, so the same heading lower in
 /// another report is the same key) and its centre. Each text is preceded by its length, so
@@ -22,8 +28,8 @@ struct LabelKey: Hashable, Sendable {
 
     private init(_ cells: CellRun, layout: (base: Int, figureLine: Int?)?) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(cells.reduce(0) { $0 + $1.textCount + 12 })
-        cells.text.withUnsafeBufferPointer { text in
+        cells.withBuffers { cells, text in
+            bytes.reserveCapacity(cells.reduce(1 + 4 * 3) { $0 + $1.textCount + 1 + 4 * 3 })
             for cell in cells {
                 bytes.append(cell.kind.rawValue)
                 if let layout {
@@ -39,19 +45,25 @@ struct LabelKey: Hashable, Sendable {
             Self.append(Int32(truncatingIfNeeded: (layout.figureLine ?? layout.base) - layout.base), to: &bytes)
         }
         self.bytes = bytes
-        var hasher = Hasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        hash = hasher.finalize()
+        hash = bytes.withUnsafeBufferPointer { Int(truncatingIfNeeded: ByteScanning.hash($0)) }
     }
 
     var isRemembered: Bool { bytes.count <= Self.longestRemembered }
 
     private static func append(_ value: Int32, to bytes: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        let bits = UInt32(bitPattern: value)
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(shift))) }
     }
 
+    /// The bytes are compared with `memcmp`: `Array`'s `==` compares them one at a time.
     static func == (lhs: LabelKey, rhs: LabelKey) -> Bool {
-        lhs.hash == rhs.hash && lhs.bytes == rhs.bytes
+        guard lhs.hash == rhs.hash, lhs.bytes.count == rhs.bytes.count else { return false }
+        return lhs.bytes.withUnsafeBytes { left in
+            rhs.bytes.withUnsafeBytes { right in
+                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+                return memcmp(leftBase, rightBase, left.count) == 0
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {

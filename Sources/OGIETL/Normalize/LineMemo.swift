@@ -61,7 +61,7 @@ public struct LineMemo: Sendable {
     func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Probe {
         guard !slots.isEmpty, line.count <= Self.longestLine else { return Probe(hash: 0, slot: 0, isRemembered: false, isKept: false) }
         let key = UnsafeBufferPointer(rebasing: bytes[line])
-        let hash = Self.hash(key)
+        let hash = ByteScanning.hash(key)
         let slot = find(key, hash: hash)
         return Probe(hash: hash, slot: slot, isRemembered: slots[slot] >= 0, isKept: true)
     }
@@ -128,24 +128,5 @@ public struct LineMemo: Sendable {
         keys.removeAll(keepingCapacity: true)
         cells.removeAll(keepingCapacity: true)
         text.removeAll(keepingCapacity: true)
-    }
-
-    /// FNV-1a over eight bytes at a time, then mixed: lines are short, and every one is hashed.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count)
-        var index = 0
-        let raw = UnsafeRawBufferPointer(bytes)
-        while index + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-            hash ^= hash >> 29
-            index += 8
-        }
-        while index < bytes.count {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
-            index += 1
-        }
-        hash ^= hash >> 32
-        hash &*= 0x9E37_79B9_7F4A_7C15
-        return hash ^ (hash >> 29)
     }
 }
