@@ -161,6 +161,18 @@ final class PipelineTests: XCTestCase {
                        "\"'=HYPERLINK(\"\"x\"\")\",-18,'+3,'@SUM,'-abc,规章,7.52\n")
     }
 
+    /// Figures are copied as they are; anything else in a figure column is written as text is.
+    func testFigureFieldsAreWrittenAsTextWouldBe() {
+        var row = CSVRow(protectFormulas: true)
+        row.field("规章")
+        for value in ["12", nil, "7.50", "-18", "0", "1,000", "3a", "=1", "", "+3"] { row.figure(value) }
+        row.endRow()
+        row.figure(nil)
+        row.figure("5")
+        row.endRow()
+        XCTAssertEqual(String(decoding: row.bytes, as: UTF8.self), "规章,12,,7.50,-18,0,\"1,000\",3a,'=1,,'+3\n,5\n")
+    }
+
     func testFormulaLikeFileNameIsProtectedInEveryTableThatNamesIt() async throws {
         let input = try TestSupport.temporaryDirectory()
         try FileManager.default.copyItem(atPath: TestSupport.samplesPath + "/000_ec8c00aafa0c72de.txt", toPath: input + "/=cmd.txt")

@@ -22,6 +22,32 @@ struct CSVRow {
         text.withUTF8 { append($0, prefix: prefix) }
     }
 
+    /// A figure, or an empty field for none. A figure that starts with a digit holds only
+    /// digits and a point, which need no quotes and no formula guard, so its bytes are copied
+    /// as they are read: every report writes a few hundred. Anything else takes `field`.
+    mutating func figure(_ value: String?) {
+        let start = bytes.count
+        if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
+        guard let value else {
+            fieldsInRow += 1
+            return
+        }
+        var isPlain = value.utf8.first.map(Self.isDigit) ?? false
+        for byte in value.utf8 where isPlain {
+            isPlain = Self.isDigit(byte) || byte == UInt8(ascii: ".")
+            bytes.append(byte)
+        }
+        guard isPlain else {
+            bytes.removeSubrange(start...)
+            return field(value)
+        }
+        fieldsInRow += 1
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
     private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
         let quoted = utf8.contains(where: Self.needsQuoting)
         if quoted { bytes.append(UInt8(ascii: "\"")) }

@@ -68,7 +68,7 @@ extension CSVRow {
         fields(of: key)
         field(code)
         if let label { field(label) }
-        for value in values { field(value ?? "") }
+        for value in values { figure(value) }
         field(imputed.isEmpty ? "" : imputed.joined(separator: ";"))
         endRow()
     }
