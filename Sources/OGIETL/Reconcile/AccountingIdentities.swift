@@ -91,21 +91,25 @@ enum AccountingIdentities {
     /// the output as printed but are left out of the checks, which would otherwise overflow 64
     /// bits adding them up.
     static func int(_ text: String?) -> Int? {
-        guard let text else { return nil }
+        guard var text else { return nil }
+        return text.withUTF8(int)
+    }
+
+    /// Through the figure's bytes: a figure's `String` is small and kept inline, and walking
+    /// its `utf8` view cost more than the arithmetic.
+    private static func int(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = utf8.first else { return nil }
+        let negative = first == UInt8(ascii: "-")
+        var index = negative || first == UInt8(ascii: "+") ? 1 : 0
+        guard index < utf8.count else { return nil }
         var magnitude = 0
-        var digits = 0
-        var negative = false
-        for (offset, byte) in text.utf8.enumerated() {
-            if offset == 0, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") {
-                negative = byte == UInt8(ascii: "-")
-                continue
-            }
+        while index < utf8.count {
+            let byte = utf8[index]
             guard byte >= 0x30, byte <= 0x39 else { return nil }
             magnitude = magnitude * 10 + Int(byte - 0x30)
             guard magnitude <= largestChecked else { return nil }
-            digits += 1
+            index += 1
         }
-        guard digits > 0 else { return nil }
         return negative ? -magnitude : magnitude
     }
 
