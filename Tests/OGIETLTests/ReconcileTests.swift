@@ -94,6 +94,22 @@ final class ReconcileTests: XCTestCase {
         XCTAssertEqual(rules(checked(fixture)), ["active_disclosure.stock regulations in_force ≠-2", "active_disclosure.stock normative_documents issued ≠1.5"])
     }
 
+    /// A count `Int` reads is a count, however many digits; one it cannot is not a whole number.
+    func testCountsAreReadAsIntReadsThem() {
+        var report = NormalizedReport()
+        report.activeDisclosure = [
+            ActiveDisclosureRecord(item: .regulations, label: "规章", values: [
+                .inForce: "123456789012345678", .issued: "1234567890123456789", .repealed: "99999999999999999999",
+            ]),
+            ActiveDisclosureRecord(item: .normativeDocuments, label: "行政规范性文件", values: [.issued: "+3", .inForce: "-0", .repealed: ""]),
+        ]
+        XCTAssertEqual(AccountingIdentities.stock(report).map(\.message), [
+            "Item 'regulations' prints repealed '99999999999999999999', which is not a whole number; it is a count of documents or decisions.",
+            "Item 'normative_documents' prints in_force '-0', which is negative; it is a count of documents or decisions.",
+            "Item 'normative_documents' prints repealed '', which is not a whole number; it is a count of documents or decisions.",
+        ])
+    }
+
     func testNegativeNetChangeIn2019TemplateIsAllowed() {
         var fixture = ReportFixture.sample(edition: .edition2019, seed: 4)
         fixture.active[2].values[.netChange] = "-18"

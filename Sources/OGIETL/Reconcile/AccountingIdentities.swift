@@ -61,8 +61,17 @@ enum AccountingIdentities {
     }
 
     private static func isMisprintedCount(_ text: String, column: ActiveDisclosureColumn) -> Bool {
-        guard column != .amount else { return false }
+        guard column != .amount, !isSmallCount(text) else { return false }
         return Int(text) == nil || (text.hasPrefix("-") && column != .netChange)
+    }
+
+    /// Up to 18 digits and nothing else: a count `Int` reads, as nearly every figure is, told
+    /// without `Int`'s parser.
+    private static func isSmallCount(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            !utf8.isEmpty && utf8.count <= 18 && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        }
     }
 
     /// A report for 2021 or later on the 2019 template is common (info); a report before 2021
