@@ -19,6 +19,10 @@ struct SectionSplitter: Sendable {
             bits & Self.bit(table) != 0
         }
 
+        var containsEveryTable: Bool {
+            CanonicalTable.dataTables.allSatisfy(contains)
+        }
+
         mutating func insert(_ table: CanonicalTable) {
             bits |= Self.bit(table)
         }
@@ -51,6 +55,9 @@ struct SectionSplitter: Sendable {
         var key: [UInt32] = []
         let text = cells.text
         for index in cells.indices where cells[index].kind == .text {
+            // Every table has been opened and the last one closed: no cell can open or close
+            // one now, and the narrative sections after the tables are not keyed.
+            if current == nil, opened.containsEveryTable { break }
             key.removeAll(keepingCapacity: true)
             LabelText.appendMatchKey(of: text, cells[index].textRange, to: &key)
             guard !key.isEmpty, key.count <= Self.longestHeading,
