@@ -54,16 +54,17 @@ public struct LineMemo: Sendable {
         fileprivate let hash: UInt64
         fileprivate let slot: Int
         fileprivate let isRemembered: Bool
-        fileprivate let isKept: Bool
+        /// False for a line too long to keep, or in a memo that keeps none.
+        fileprivate let canRemember: Bool
     }
 
     /// Looks `line` (a range of `bytes`) up.
     func probe(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Probe {
-        guard !slots.isEmpty, line.count <= Self.longestLine else { return Probe(hash: 0, slot: 0, isRemembered: false, isKept: false) }
+        guard !slots.isEmpty, line.count <= Self.longestLine else { return Probe(hash: 0, slot: 0, isRemembered: false, canRemember: false) }
         let key = UnsafeBufferPointer(rebasing: bytes[line])
         let hash = ByteScanning.hash(key)
         let slot = find(key, hash: hash)
-        return Probe(hash: hash, slot: slot, isRemembered: slots[slot] >= 0, isKept: true)
+        return Probe(hash: hash, slot: slot, isRemembered: slots[slot] >= 0, canRemember: true)
     }
 
     /// Appends the remembered cells of a line to `list`, at line `number`; false, with nothing
@@ -84,22 +85,29 @@ public struct LineMemo: Sendable {
     /// `probe` looked up.
     mutating func remember(_ probe: Probe, _ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
                            list: CellList, cellStart: Int, textStart: Int) {
-        guard probe.isKept, !probe.isRemembered else { return }
+        guard probe.canRemember, !probe.isRemembered else { return }
         let key = UnsafeBufferPointer(rebasing: bytes[line])
+        let newCells = list.cells.count - cellStart
         var slot = probe.slot
-        let added = key.count + list.text.count - textStart + (list.cells.count - cellStart) * MemoryLayout<Cell>.stride
-        if entries.count == Self.capacity || keys.count + text.count + cells.count * MemoryLayout<Cell>.stride + added > Self.byteBudget {
+        if entries.count == Self.capacity || heldBytes + Self.bytes(key: key.count, cells: newCells, text: list.text.count - textStart) > Self.byteBudget {
             clear()
             slot = find(key, hash: probe.hash)
         }
-        let entry = Entry(hash: probe.hash, key: keys.count..<(keys.count + key.count),
-                          cells: cells.count..<(cells.count + list.cells.count - cellStart),
+        let entry = Entry(hash: probe.hash, key: keys.count..<(keys.count + key.count), cells: cells.count..<(cells.count + newCells),
                           text: text.count..<(text.count + list.text.count - textStart))
         keys.append(contentsOf: key)
         for cell in list.cells[cellStart...] { cells.append(cell.moved(by: -textStart, toLine: 0)) }
         text.append(contentsOf: list.text[textStart...])
         slots[slot] = Int32(entries.count)
         entries.append(entry)
+    }
+
+    private var heldBytes: Int {
+        Self.bytes(key: keys.count, cells: cells.count, text: text.count)
+    }
+
+    private static func bytes(key: Int, cells: Int, text: Int) -> Int {
+        key + cells * MemoryLayout<Cell>.stride + text
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
