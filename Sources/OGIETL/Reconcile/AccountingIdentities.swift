@@ -13,10 +13,12 @@ enum AccountingIdentities {
 
     /// 第一项加第二项之和，等于第三项加第四项之和: per column, new + carried over = total + carried forward.
     static func balance(_ records: [ApplicationRecord]) -> [Finding] {
-        func row(_ row: ApplicationRow) -> ApplicationRecord? { records.first { $0.row == row } }
+        // Rows by index, figures read in place: a copied record retains and releases its arrays.
+        func row(_ row: ApplicationRow) -> Int? { records.firstIndex { $0.row == row } }
+        func figure(_ row: Int, _ column: Int) -> Int? { int(records[row].values[column]) }
         guard let new = row(.newReceived), let over = row(.carriedOver), let total = row(.total), let forward = row(.carriedForward) else { return [] }
         return applicantColumns.indices.compactMap { column in
-            guard let a = int(new.values[column]), let b = int(over.values[column]), let c = int(total.values[column]), let d = int(forward.values[column]), a + b != c + d else { return nil }
+            guard let a = figure(new, column), let b = figure(over, column), let c = figure(total, column), let d = figure(forward, column), a + b != c + d else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.balance", severity: .error,
                            expected: "\(a + b)", actual: "\(c + d)",
                            message: "Column '\(applicantColumns[column])' does not balance: new_received \(a) + carried_over \(b) = \(a + b), but total \(c) + carried_forward \(d) = \(c + d).")
@@ -25,12 +27,12 @@ enum AccountingIdentities {
 
     /// Per column, the total equals the sum of every result row printed.
     static func resultsSum(_ records: [ApplicationRecord]) -> [Finding] {
-        guard let total = records.first(where: { $0.row == .total }) else { return [] }
+        guard let total = records.firstIndex(where: { $0.row == .total }) else { return [] }
         // Indices, not a filtered copy of the records: every report is checked.
         let results = records.indices.filter { isResultRow(records[$0].row) }
         guard !results.isEmpty else { return [] }
         return applicantColumns.indices.compactMap { column in
-            guard let stated = int(total.values[column]), let sum = Self.sum(column, of: records, at: results), sum != stated else { return nil }
+            guard let stated = int(records[total].values[column]), let sum = Self.sum(column, of: records, at: results), sum != stated else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.results_sum", severity: .error,
                            expected: "\(sum)", actual: "\(stated)",
                            message: "Column '\(applicantColumns[column])': the result rows sum to \(sum) but the total row prints \(stated).")
