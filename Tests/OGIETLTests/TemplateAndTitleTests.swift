@@ -38,6 +38,11 @@ final class TemplateAndTitleTests: XCTestCase {
         XCTAssertEqual(parser.parse("“某区, 司法局”2022年政府信息公开工作年度报告").agency, "某区 司法局")
     }
 
+    func testTextWithoutAChineseCharacterIsNoAgency() {
+        XCTAssertNil(parser.parse("No. 7：2022年政府信息公开工作年度报告").agency)
+        XCTAssertEqual(parser.parse("No. 7：2022年政府信息公开工作年度报告").year, "2022")
+    }
+
     func testYearPrintedBeforeTheAgency() {
         XCTAssertEqual(parser.parse("2021年北京市海淀区人民政府政府信息公开工作年度报告").agency, "北京市海淀区人民政府")
         XCTAssertEqual(parser.parse("北京市财政局关于2021年政府信息公开工作年度报告").agency, "北京市财政局")

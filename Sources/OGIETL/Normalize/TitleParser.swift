@@ -70,11 +70,15 @@ struct TitleParser: Sendable {
         return Title(text: text, agency: before ?? following, year: LabelText.string(scalars[year.lowerBound..<(year.lowerBound + 4)]))
     }
 
+    /// Rebuilt scalar by scalar only when there is a mark to drop, which most names lack; a
+    /// name is one when it holds an ideograph (its match key is not empty).
     private func agency(_ text: String) -> String? {
         var name = text
         for word in options.agencyTrailingWords where name.hasSuffix(word) { name.removeLast(word.count) }
-        name = String(name.unicodeScalars.filter { !Self.isQuoteOrSeparator($0) })
-        return LabelText.matchKey(of: name).isEmpty ? nil : name
+        if name.unicodeScalars.contains(where: Self.isQuoteOrSeparator) {
+            name = String(name.unicodeScalars.filter { !Self.isQuoteOrSeparator($0) })
+        }
+        return name.unicodeScalars.contains { LabelText.isIdeograph($0.value) } ? name : nil
     }
 
     /// Book-title marks, quotes, colons and commas around an agency name, compared directly:
