@@ -92,6 +92,23 @@ final class EncodingTests: XCTestCase {
         }
     }
 
+    /// A run of Chinese is taken a character at a time: a flaw is found at every character of
+    /// it, and the forms of three bytes with a restricted second byte are still checked in it.
+    func testUTF8CheckFindsAFlawAtEveryCharacterOfARunOfChinese() {
+        let run = Array(String(repeating: "政府信息公开", count: 6).utf8)
+        let flaws: [[UInt8]] = [[0xFF], [0xE5, 0xBC], [0xE5, 0x41, 0x80], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0x80]]
+        for offset in stride(from: 0, through: run.count, by: 3) {
+            for flaw in flaws {
+                var bytes = run
+                bytes.insert(contentsOf: flaw, at: offset)
+                XCTAssertEqual(TextDecoder.firstInvalidUTF8(bytes), offset, "\(flaw) at \(offset)")
+            }
+            var valid = run
+            valid.insert(contentsOf: Array("한ࠀ".utf8), at: offset)
+            XCTAssertNil(TextDecoder.firstInvalidUTF8(valid), "U+D55C and U+0800 at \(offset)")
+        }
+    }
+
     func testUTF8IsNeverMistakenForUTF16WithoutAMark() {
         let bytes = Array("规章\t0\t0\t3\n".utf8)
         guard case let .success(decoded) = TextDecoder.decode(bytes) else { return XCTFail("UTF-8 was refused") }

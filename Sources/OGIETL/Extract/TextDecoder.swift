@@ -67,7 +67,10 @@ enum TextDecoder {
                 let byte = buffer[index]
                 if byte < 0x80 { index += 1; continue }
                 if UTF8Scalars.isUnrestrictedThreeByteCharacter(buffer, at: index, end: buffer.count) {
+                    // A run of Chinese is taken character by character, without the ASCII
+                    // tests before each one that fail on every byte of it.
                     index += 3
+                    while index < buffer.count, UTF8Scalars.isUnrestrictedThreeByteCharacter(buffer, at: index, end: buffer.count) { index += 3 }
                     continue
                 }
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
