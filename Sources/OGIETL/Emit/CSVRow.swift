@@ -32,9 +32,9 @@ struct CSVRow {
             fieldsInRow += 1
             return
         }
-        var isPlain = value.utf8.first.map(Self.isDigit) ?? false
+        var isPlain = value.utf8.first.map(GluedRuns.isDigit) ?? false
         for byte in value.utf8 where isPlain {
-            isPlain = Self.isDigit(byte) || byte == UInt8(ascii: ".")
+            isPlain = GluedRuns.isDigit(byte) || byte == UInt8(ascii: ".")
             bytes.append(byte)
         }
         guard isPlain else {
@@ -42,10 +42,6 @@ struct CSVRow {
             return field(value)
         }
         fieldsInRow += 1
-    }
-
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {

@@ -127,6 +127,14 @@ enum ByteScanning {
         bytes.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
+    /// Whether two runs of bytes are the same, with `memcmp`: `Array`'s `==` and
+    /// `elementsEqual` compare them one at a time. For the memos' keys.
+    static func equal(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard left.count == right.count else { return false }
+        guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+        return memcmp(leftBase, rightBase, left.count) == 0
+    }
+
     /// FNV-1a over eight bytes at a time, then mixed: for the memos, which hash every line and
     /// label they look up, most of them a few dozen bytes. Not for anything an adversary chooses
     /// to collide: the memos compare the bytes as well.

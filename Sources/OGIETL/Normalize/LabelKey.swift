@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The bytes a label's reading depends on: each cell's kind and text and, for readers that
 /// look at the layout, its line (counted from the first cell's, so the same heading lower in
 /// another report is the same key) and its centre. Each text is preceded by its length, so
@@ -55,14 +49,9 @@ struct LabelKey: Hashable, Sendable {
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(shift))) }
     }
 
-    /// The bytes are compared with `memcmp`: `Array`'s `==` compares them one at a time.
     static func == (lhs: LabelKey, rhs: LabelKey) -> Bool {
-        guard lhs.hash == rhs.hash, lhs.bytes.count == rhs.bytes.count else { return false }
-        return lhs.bytes.withUnsafeBytes { left in
-            rhs.bytes.withUnsafeBytes { right in
-                guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
-                return memcmp(leftBase, rightBase, left.count) == 0
-            }
+        lhs.hash == rhs.hash && lhs.bytes.withUnsafeBufferPointer { left in
+            rhs.bytes.withUnsafeBufferPointer { right in ByteScanning.equal(left, right) }
         }
     }
 

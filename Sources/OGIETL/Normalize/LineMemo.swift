@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The cells of lines the tokenizer has read before, kept by the line's bytes. Reports print
 /// the template's labels on lines that are the same from one report to the next, and rows of
 /// zeros are common; a line seen before is hashed and compared once instead of being scanned
@@ -123,11 +117,7 @@ public struct LineMemo: Sendable {
     }
 
     private static func equal(_ keys: [UInt8], _ range: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count == key.count else { return false }
-        return keys.withUnsafeBufferPointer { stored in
-            guard let base = stored.baseAddress, let other = key.baseAddress else { return key.isEmpty }
-            return memcmp(base + range.lowerBound, other, key.count) == 0
-        }
+        keys.withUnsafeBufferPointer { ByteScanning.equal(UnsafeBufferPointer(rebasing: $0[range]), key) }
     }
 
     private mutating func clear() {

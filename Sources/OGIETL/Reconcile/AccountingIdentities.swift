@@ -72,7 +72,7 @@ enum AccountingIdentities {
     private static func isSmallCount(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            !utf8.isEmpty && utf8.count <= 18 && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            !utf8.isEmpty && utf8.count <= 18 && utf8.allSatisfy(GluedRuns.isDigit)
         }
     }
 
