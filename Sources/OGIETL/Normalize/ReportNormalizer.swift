@@ -18,8 +18,9 @@ public struct NormalizedReport: Sendable, Equatable {
 }
 
 /// Reads the three tables and the title from a report's text. A plain value built once from
-/// the configuration and shared by every worker; the only state parsing touches is the
-/// parsers' label memos, whose readings depend on the label alone (see `LabelMemo`).
+/// the configuration and shared by every worker. The state parsing touches is the caller's
+/// line memo and the parsers' shared label memos; what either holds depends on its key alone
+/// (see `LineMemo`, `LabelMemo`), so no report reads differently for what came before it.
 public struct ReportNormalizer: Sendable {
     private let tokenizer: CellTokenizer
     private let sections: SectionSplitter

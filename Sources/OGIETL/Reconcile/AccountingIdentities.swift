@@ -116,7 +116,7 @@ enum AccountingIdentities {
         var magnitude = 0
         while index < utf8.count {
             let byte = utf8[index]
-            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            guard GluedRuns.isDigit(byte) else { return nil }
             magnitude = magnitude * 10 + Int(byte - 0x30)
             guard magnitude <= largestChecked else { return nil }
             index += 1
