@@ -7,6 +7,9 @@
 /// out), so a remembered line gives exactly the cells reading it again would. A value: each
 /// worker holds its own, with no lock per line, and the pipeline hands it from one batch of
 /// reports to the next. It empties itself when full, so memory is bounded whatever the corpus.
+///
+/// It also carries the worker's other per-cell memory, the texts the section splitter found
+/// naming no section, which is kept and handed on in the same way.
 public struct LineMemo: Sendable {
     /// Longer lines are prose, which rarely repeats, and are always read.
     static let longestLine = 192
@@ -26,13 +29,18 @@ public struct LineMemo: Sendable {
     private var entries: [Entry] = []
     private var cells: [Cell] = []
     private var text: [UInt8] = []
+    /// Texts of cells the section splitter found naming no section (`SectionSplitter`): kept
+    /// here because they live as long as the worker's lines and travel the same way.
+    var textsNamingNoSection: ByteKeyTable
 
     public init() {
         lines = ByteKeyTable(capacity: Self.capacity)
+        textsNamingNoSection = ByteKeyTable(capacity: SectionSplitter.textsRemembered)
     }
 
     private init(keepingNothing: Void) {
         lines = .none
+        textsNamingNoSection = .none
     }
 
     /// Reads every line: for a single report, where remembering costs more than it saves.

@@ -56,7 +56,8 @@ public struct ReportNormalizer: Sendable {
     func normalize(wellFormed text: [UInt8], lines: inout LineMemo) -> NormalizedReport {
         var report = NormalizedReport()
         readTitle(text, into: &report)
-        let tables = sections.split(tokenizer.cells(of: text, lines: &lines))
+        let reportCells = tokenizer.cells(of: text, lines: &lines)
+        let tables = sections.split(reportCells, textsNamingNoSection: &lines.textsNamingNoSection)
         if let cells = tables[.activeDisclosure] {
             let reading = activeDisclosure.parse(cells)
             report.activeDisclosure = reading.records

@@ -48,25 +48,56 @@ struct SectionSplitter: Sendable {
         anchors = PhraseFinder(tables.map { ($0.0, $0.1.anchors) })
     }
 
+    /// Cells whose text names no section are remembered (`LineMemo.textsNamingNoSection`), up
+    /// to this many, no longer than `longestRememberedText` bytes.
+    static let textsRemembered = 4096
+    static let longestRememberedText = 192
+
+    /// For a single report: every cell is read.
     func split(_ cells: CellRun) -> [CanonicalTable: CellRun] {
+        var remembered = ByteKeyTable.none
+        return split(cells, textsNamingNoSection: &remembered)
+    }
+
+    /// Every text cell is keyed and searched for the headings, until the tables have all been
+    /// found, and most say nothing of a section: template row labels and the same few phrases
+    /// in report after report. A text that names none is remembered, and passed over when it
+    /// comes again, in this report or a later one the same worker reads.
+    func split(_ cells: CellRun, textsNamingNoSection remembered: inout ByteKeyTable) -> [CanonicalTable: CellRun] {
         var bounds: [(table: CanonicalTable?, start: Int)] = []
         var current: CanonicalTable?
         var opened = OpenedTables()
         var key: [UInt32] = []
         let text = cells.text
-        for index in cells.indices where cells[index].kind == .text {
-            // Every table has been opened and the last one closed: no cell can open or close
-            // one now, and the narrative sections after the tables are not keyed.
-            if current == nil, opened.containsEveryTable { break }
-            key.removeAll(keepingCapacity: true)
-            LabelText.appendMatchKey(of: text, cells[index].textRange, to: &key)
-            guard !key.isEmpty, key.count <= Self.longestHeading,
-                  let next = transition(key, current: current, opened: opened) else { continue }
-            current = next
-            if let next { opened.insert(next) }
-            bounds.append((next, index))
+        text.withUnsafeBufferPointer { bytes in
+            for index in cells.indices where cells[index].kind == .text {
+                // Every table has been opened and the last one closed: no cell can open or close
+                // one now, and the narrative sections after the tables are not keyed.
+                if current == nil, opened.containsEveryTable { break }
+                let range = cells[index].textRange
+                let cellText = UnsafeBufferPointer(rebasing: bytes[range])
+                let canRemember = range.count <= Self.longestRememberedText
+                if canRemember, remembered.contains(cellText) { continue }
+                key.removeAll(keepingCapacity: true)
+                LabelText.appendMatchKey(of: text, range, to: &key)
+                guard namesASection(key) else {
+                    if canRemember { remembered.insert(cellText) }
+                    continue
+                }
+                guard let next = transition(key, current: current, opened: opened) else { continue }
+                current = next
+                if let next { opened.insert(next) }
+                bounds.append((next, index))
+            }
         }
         return slices(cells, bounds)
+    }
+
+    /// Whether a key holds a heading or an anchor at all, whatever tables are open: when it
+    /// holds none, the cell changes nothing in any report, and can be remembered as such.
+    private func namesASection(_ key: [UInt32]) -> Bool {
+        guard !key.isEmpty, key.count <= Self.longestHeading else { return false }
+        return headings.firstHit(in: key, { _ in true }) != nil || anchors.firstHit(in: key, { _ in true }) != nil
     }
 
     /// `nil` means no change, `.some(nil)` closes the current table.
