@@ -6,7 +6,7 @@ CONFIG ?= pipeline.json
 WORKERS ?=
 BIN := .build/release/ogi-etl
 
-.PHONY: help build release test ingest bench bench-compare fuzz clean
+.PHONY: help build release test ingest bench bench-compare bench-scale fuzz clean
 
 help:
 	@echo "make build                      debug build"
@@ -14,6 +14,7 @@ help:
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
 	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor"
 	@echo "make bench-compare BASE=<rev>   time BASE against the working tree, interleaved [N=10000 ROUNDS=5]"
+	@echo "make bench-scale                 ingest the 10,000 and 100,000 corpora in turn: does throughput hold?"
 	@echo "make fuzz [FUZZ_SECONDS=300]    fuzz the normalize stage with libFuzzer + AddressSanitizer"
 	@echo "make clean                      remove build products and ./out"
 
@@ -39,6 +40,13 @@ ROUNDS ?= 5
 
 bench-compare:
 	bench/compare.sh "$(BASE)" $(N) $(ROUNDS)
+
+SMALL ?= 10000
+LARGE ?= 100000
+SCALE_ROUNDS ?= 3
+
+bench-scale:
+	bench/scale.sh $(SMALL) $(LARGE) $(SCALE_ROUNDS)
 
 FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz
