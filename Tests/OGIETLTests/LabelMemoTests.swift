@@ -23,6 +23,9 @@ final class LabelMemoTests: XCTestCase {
         // A control byte equal to a kind's code inside a text still does not look like a new cell.
         let kindCode = String(UnicodeScalar(Cell.Kind.text.rawValue))
         XCTAssertNotEqual(LabelKey(texts: cells(["予" + kindCode + "以"], lines: [1])), LabelKey(texts: cells(["予", "以"], lines: [1, 1])))
+        // Nor does one followed by four zero bytes: the length before each text is what parts them.
+        let zeros = String(repeating: "\u{0}", count: 4)
+        XCTAssertNotEqual(LabelKey(texts: cells(["予" + kindCode + zeros + "以"], lines: [1])), LabelKey(texts: cells(["予", "以"], lines: [1, 1])))
     }
 
     func testAProseBreakIsNotAnEmptyTextCell() {

@@ -20,34 +20,57 @@ struct LabelKey: Hashable, Sendable {
         self.init(cells, layout: (base: cells.first?.line ?? figureLine ?? 0, figureLine: figureLine))
     }
 
+    /// Written straight into an array made to size: a key is built for every row of every
+    /// report, and appending its numbers a byte at a time cost more than looking it up.
     private init(_ cells: CellRun, layout: (base: Int, figureLine: Int?)?) {
-        var bytes: [UInt8] = []
-        cells.withBuffers { cells, text in
-            bytes.reserveCapacity(cells.reduce(1 + 4 * 3) { $0 + $1.textCount + 1 + 4 * 3 })
-            for cell in cells {
-                bytes.append(cell.kind.rawValue)
-                if let layout {
-                    Self.append(Int32(truncatingIfNeeded: cell.line - layout.base), to: &bytes)
-                    Self.append(Int32(truncatingIfNeeded: cell.center), to: &bytes)
+        let numbersPerCell = layout == nil ? 1 : 3
+        let bytes = cells.withBuffers { cells, text in
+            let size = cells.reduce(layout == nil ? 0 : 1 + 4) { $0 + 1 + 4 * numbersPerCell + $1.textCount }
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                var writer = KeyWriter(buffer: UnsafeMutableRawBufferPointer(buffer))
+                for cell in cells {
+                    writer.put(cell.kind.rawValue)
+                    if let layout {
+                        writer.put(Int32(truncatingIfNeeded: cell.line - layout.base))
+                        writer.put(Int32(truncatingIfNeeded: cell.center))
+                    }
+                    writer.put(Int32(truncatingIfNeeded: cell.textCount))
+                    writer.put(UnsafeBufferPointer(rebasing: text[cell.textRange]))
                 }
-                Self.append(Int32(truncatingIfNeeded: cell.textCount), to: &bytes)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[cell.textRange]))
+                if let layout {
+                    writer.put(UInt8(layout.figureLine == nil ? 0 : 1))
+                    writer.put(Int32(truncatingIfNeeded: (layout.figureLine ?? layout.base) - layout.base))
+                }
+                count = writer.offset
             }
-        }
-        if let layout {
-            bytes.append(layout.figureLine == nil ? 0 : 1)
-            Self.append(Int32(truncatingIfNeeded: (layout.figureLine ?? layout.base) - layout.base), to: &bytes)
         }
         self.bytes = bytes
         hash = bytes.withUnsafeBufferPointer { Int(truncatingIfNeeded: ByteScanning.hash($0)) }
     }
 
-    var isRemembered: Bool { bytes.count <= Self.longestRemembered }
+    /// Numbers little-endian, four bytes each, whatever the machine.
+    private struct KeyWriter {
+        let buffer: UnsafeMutableRawBufferPointer
+        var offset = 0
 
-    private static func append(_ value: Int32, to bytes: inout [UInt8]) {
-        let bits = UInt32(bitPattern: value)
-        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(shift))) }
+        mutating func put(_ byte: UInt8) {
+            buffer[offset] = byte
+            offset += 1
+        }
+
+        mutating func put(_ value: Int32) {
+            buffer.storeBytes(of: UInt32(bitPattern: value).littleEndian, toByteOffset: offset, as: UInt32.self)
+            offset += 4
+        }
+
+        mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard let base = bytes.baseAddress, let destination = buffer.baseAddress else { return }
+            (destination + offset).copyMemory(from: base, byteCount: bytes.count)
+            offset += bytes.count
+        }
     }
+
+    var isRemembered: Bool { bytes.count <= Self.longestRemembered }
 
     static func == (lhs: LabelKey, rhs: LabelKey) -> Bool {
         lhs.hash == rhs.hash && lhs.bytes.withUnsafeBufferPointer { left in
