@@ -126,6 +126,26 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertEqual((UInt8(0)...0xFF).filter(ByteSet([]).contains), [])
     }
 
+    /// Every byte value at every place of a run longer than two words, inside the range asked
+    /// about and just outside it: only `0` to `9` inside count.
+    func testADigitIsFoundAtAnyPlaceAndNoOtherByteIsTakenForOne() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            for place in 0..<19 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 21)
+                bytes[place + 1] = byte
+                let isDigit = (0x30...0x39).contains(value)
+                XCTAssertEqual(ByteScanning.containsDigit(bytes, 1..<20), isDigit, "byte \(value) at \(place)")
+                XCTAssertFalse(ByteScanning.containsDigit(bytes, (place + 2)..<21), "byte \(value) before the range")
+                XCTAssertFalse(ByteScanning.containsDigit(bytes, 0..<(place + 1)), "byte \(value) after the range")
+            }
+        }
+        let label = Array("（三）不予公开".utf8)
+        XCTAssertFalse(ByteScanning.containsDigit(label, 0..<label.count))
+        XCTAssertTrue(ByteScanning.containsDigit(Array("１.属于国家秘密3".utf8), 0..<23))
+        XCTAssertFalse(ByteScanning.containsDigit(Array("１.属于国家秘密3".utf8), 0..<22))
+    }
+
     func testMalformedUTF8IsNotDecoded() {
         for malformed: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80, 0x80], [0xE8, 0x41, 0x80], [0xF5, 0x80, 0x80, 0x80]] {
             XCTAssertNil(UTF8Scalars.decode(malformed, at: 0, end: malformed.count), "\(malformed)")

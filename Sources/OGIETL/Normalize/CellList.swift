@@ -25,11 +25,11 @@ struct CellList: Sendable {
     }
 
     /// The figure printed in `range` of `bytes`, in its canonical spelling; false, with nothing
-    /// added, when the range is not a figure.
-    mutating func appendFigure(_ bytes: [UInt8], _ range: Range<Int>, line: Int, center: Int) -> Bool {
+    /// added, when the range is not a figure. `center` is asked only for a figure.
+    mutating func appendFigure(_ bytes: [UInt8], _ range: Range<Int>, line: Int, center: () -> Int) -> Bool {
         let start = text.count
         guard NumberSpelling.append(bytes, range, to: &text) else { return false }
-        cells.append(Cell(kind: .number, text: start..<text.count, line: line, center: center))
+        cells.append(Cell(kind: .number, text: start..<text.count, line: line, center: center()))
         return true
     }
 

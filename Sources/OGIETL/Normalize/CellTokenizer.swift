@@ -99,16 +99,20 @@ struct CellTokenizer: Sendable {
 
     /// A cell is a figure, a blank marker, text, or text followed by figures that a converter
     /// separated by single spaces (`规章 0 0 3`).
+    ///
+    /// A cell's centre is worked out only for a cell that keeps it: a prose paragraph, which
+    /// has none, would be walked character by character for nothing. Centres depend on the
+    /// byte positions alone, so the order they are asked in changes none of them.
     private func classify(_ bytes: [UInt8], _ range: Range<Int>, line: Int, columns: inout DisplayColumns, into cells: inout CellList) {
-        let center = columns.center(of: range)
         if isBlankMarker(bytes, range) {
-            cells.append(.blank, bytes, range, line: line, center: center)
-        } else if cells.appendFigure(bytes, range, line: line, center: center) {
+            cells.append(.blank, bytes, range, line: line, center: columns.center(of: range))
+        } else if cells.appendFigure(bytes, range, line: line, center: { columns.center(of: range) }) {
             return
-        } else if !range.contains(where: { GluedRuns.isDigit(bytes[$0]) }) {
+        } else if !ByteScanning.containsDigit(bytes, range) {
             // Most labels hold no ASCII digit, and both tests below need one.
             classifyText(bytes, range, line: line, columns: &columns, into: &cells)
         } else if let (label, figure, unit) = units.split(bytes, range) {
+            let center = columns.center(of: range)
             if let label { classifyText(bytes, label, line: line, columns: &columns, into: &cells) }
             cells.appendFigure(figure, unit: unit, line: line, center: center)
         } else if let pieces = GluedRuns.pieces(bytes, range) {
