@@ -69,7 +69,7 @@ enum TextDecoder {
                 if UTF8Scalars.isUnrestrictedThreeByteCharacter(buffer, at: index, end: buffer.count) {
                     // A run of Chinese is taken character by character, without the ASCII
                     // tests before each one that fail on every byte of it.
-                    index += 3
+                    index = pastPairsOfChinese(base, from: index + 3, count: buffer.count)
                     while index < buffer.count, UTF8Scalars.isUnrestrictedThreeByteCharacter(buffer, at: index, end: buffer.count) { index += 3 }
                     continue
                 }
@@ -79,6 +79,23 @@ enum TextDecoder {
             }
             return nil
         }
+    }
+
+    /// Past the characters from `start` that come in pairs of unrestricted three-byte forms
+    /// (see `UTF8Scalars.isUnrestrictedThreeByteCharacter`), two checked in one eight-byte word:
+    /// a plain-text report is mostly Chinese. Leads E0 and ED, whose second byte is restricted,
+    /// stop the pairs and are left to the caller.
+    @inline(__always)
+    private static func pastPairsOfChinese(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
+        var index = start
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+            guard word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { break }
+            let first = UInt8(truncatingIfNeeded: word), second = UInt8(truncatingIfNeeded: word >> 24)
+            guard first != 0xE0, first != 0xED, second != 0xE0, second != 0xED else { break }
+            index += 6
+        }
+        return index
     }
 
     /// Whether `words` eight-byte words from `start` are all ASCII: an HTML page is markup for
