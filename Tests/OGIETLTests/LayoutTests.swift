@@ -79,18 +79,7 @@ final class LayoutTests: XCTestCase {
     /// A table opens once: its heading or anchor printed again inside a later table (a
     /// cross-reference) is that table's text, and the end heading closes the last one.
     func testATableOpensOnceAndItsHeadingLaterIsTextOfTheTableThen() {
-        let text = """
-        二、主动公开政府信息情况
-        规章\t1
-        三、收到和处理政府信息公开申请情况
-        本年新收政府信息公开申请数量\t2
-        四、政府信息公开行政复议、行政诉讼情况
-        见三、收到和处理政府信息公开申请情况
-        第二十条第（一）项
-        0\t0
-        五、存在的主要问题及改进情况
-        无
-        """
+        let text = TestSupport.reportQuotingAHeading
         let cells = CellTokenizer(options: TestSupport.config.text).cells(of: Array(text.utf8))
         let tables = SectionSplitter(sections: TestSupport.config.sections).split(cells)
         func texts(_ table: CanonicalTable) -> [String] { tables[table].map { run in run.map(run.string(of:)) } ?? [] }

@@ -20,20 +20,7 @@ final class SectionMemoTests: XCTestCase {
         Array(text.utf8).withUnsafeBufferPointer { remembered.contains($0) }
     }
 
-    /// The report of `LayoutTests`: the requests table's heading comes again, quoted, inside
-    /// the appeals table, where it opens nothing because that table is already open.
-    private let quotingReport = """
-        二、主动公开政府信息情况
-        规章\t1
-        三、收到和处理政府信息公开申请情况
-        本年新收政府信息公开申请数量\t2
-        四、政府信息公开行政复议、行政诉讼情况
-        见三、收到和处理政府信息公开申请情况
-        第二十条第（一）项
-        0\t0
-        五、存在的主要问题及改进情况
-        无
-        """
+    private let quotingReport = TestSupport.reportQuotingAHeading
 
     func testTextsThatNameNoSectionAreRememberedAndHeadingsAreNot() {
         var remembered = ByteKeyTable(capacity: 64)

@@ -8,6 +8,22 @@ enum TestSupport {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Three tables whose requests heading comes again, quoted, inside the appeals table,
+    /// where it opens nothing because that table is already open; the end heading closes the
+    /// last. For the section splitter's tests.
+    static let reportQuotingAHeading = """
+        二、主动公开政府信息情况
+        规章\t1
+        三、收到和处理政府信息公开申请情况
+        本年新收政府信息公开申请数量\t2
+        四、政府信息公开行政复议、行政诉讼情况
+        见三、收到和处理政府信息公开申请情况
+        第二十条第（一）项
+        0\t0
+        五、存在的主要问题及改进情况
+        无
+        """
+
     static let configPath = repositoryRoot.appendingPathComponent("pipeline.json").path
     static let samplesPath = repositoryRoot.appendingPathComponent("samples").path
 
