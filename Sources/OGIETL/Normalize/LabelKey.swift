@@ -2,12 +2,12 @@
 /// look at the layout, its line (counted from the first cell's, so the same heading lower in
 /// another report is the same key) and its centre. Each text is preceded by its length, so
 /// two cells never read as one.
-struct LabelKey: Hashable, Sendable {
+struct LabelKey: Equatable, Sendable {
     /// Longer keys are read every time rather than remembered: a label is a few dozen bytes.
     static let longestRemembered = 1024
 
     private let bytes: [UInt8]
-    private let hash: Int
+    let hash: UInt64
 
     /// Kinds and texts only: enough for a reader that joins the cells into one line of text.
     init(texts cells: CellRun) {
@@ -45,7 +45,7 @@ struct LabelKey: Hashable, Sendable {
             }
         }
         self.bytes = bytes
-        hash = bytes.withUnsafeBufferPointer { Int(truncatingIfNeeded: ByteScanning.hash($0)) }
+        hash = bytes.withUnsafeBufferPointer(ByteScanning.hash)
     }
 
     /// Numbers little-endian, four bytes each, whatever the machine.
@@ -72,13 +72,14 @@ struct LabelKey: Hashable, Sendable {
 
     var isRemembered: Bool { bytes.count <= Self.longestRemembered }
 
+    /// The key's bytes, lent for a look-up or to be copied into a memo.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer(body)
+    }
+
     static func == (lhs: LabelKey, rhs: LabelKey) -> Bool {
         lhs.hash == rhs.hash && lhs.bytes.withUnsafeBufferPointer { left in
             rhs.bytes.withUnsafeBufferPointer { right in ByteScanning.equal(left, right) }
         }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(hash)
     }
 }

@@ -9,26 +9,49 @@ import Synchronization
 /// nothing in the output. The table is emptied when full: memory stays bounded whatever the
 /// corpus, and a corpus of unusual labels only loses the shortcut.
 final class LabelMemo<Value: Sendable>: Sendable {
-    private let entries = Mutex<[LabelKey: Value]>([:])
-    let capacity: Int
+    /// The keys in a `ByteKeyTable`, their readings beside them by the keys' numbers: a key is
+    /// found by the hash it was made with and one `memcmp`, where a `Dictionary` hashed it
+    /// again through `Hasher` at every look-up.
+    fileprivate struct Table: Sendable {
+        var keys: ByteKeyTable
+        var readings: [Value] = []
+    }
+
+    private let table: Mutex<Table>
 
     init(capacity: Int = 1024) {
-        self.capacity = capacity
+        table = Mutex(Table(keys: ByteKeyTable(capacity: capacity)))
     }
 
     /// The reading remembered for `key`, or `read()`'s, remembered from now on. A key too long
     /// to be a label (a heading block run together) is read every time.
     func value(for key: LabelKey, orRead read: () -> Value) -> Value {
         guard key.isRemembered else { return read() }
-        if let known = entries.withLock({ $0[key] }) { return known }
+        if let known = key.withBytes({ bytes in table.withLock { $0.reading(for: bytes, hash: key.hash) } }) { return known }
         let value = read()
-        entries.withLock { table in
-            if table.count >= capacity { table.removeAll(keepingCapacity: true) }
-            table[key] = value
-        }
+        key.withBytes { bytes in table.withLock { $0.remember(value, for: bytes, hash: key.hash) } }
         return value
     }
 
     /// How many readings are remembered, for tests.
-    var count: Int { entries.withLock { $0.count } }
+    var count: Int { table.withLock { $0.readings.count } }
+}
+
+extension LabelMemo.Table {
+    func reading(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        keys.locate(key, hash: hash).index.map { readings[$0] }
+    }
+
+    /// Another worker may have read the same label meanwhile; its reading is the same.
+    mutating func remember(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        var location = keys.locate(key, hash: hash)
+        guard location.index == nil else { return }
+        if keys.isFull {
+            keys.removeAll()
+            readings.removeAll(keepingCapacity: true)
+            location = keys.locate(key, hash: hash)
+        }
+        _ = keys.add(key, at: location)
+        readings.append(value)
+    }
 }
