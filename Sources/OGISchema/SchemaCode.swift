@@ -13,4 +13,11 @@ extension SchemaCode {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(unsafeBitCast(self, to: UInt8.self))
     }
+
+    /// The case's place in declaration order, which is `allCases` order: the stored index the
+    /// hash above reads. For ranking rows in template order without a lookup table.
+    @inlinable
+    public var ordinal: Int {
+        Int(unsafeBitCast(self, to: UInt8.self))
+    }
 }

@@ -95,6 +95,21 @@ final class LabelMatchingTests: XCTestCase {
         XCTAssertEqual(reading.findings.map(\.rule), [])
     }
 
+    /// Rows printed out of the template's order are put back in it; the figures go with them.
+    func testRequestsRowsPrintedOutOfOrderAreReadInTheTemplatesOrder() {
+        var list = CellList()
+        let rows = [("（一）予以公开", "5"), ("二、上年结转政府信息公开申请数量", "1"), ("一、本年新收政府信息公开申请数量", "9")]
+        for (line, (label, total)) in rows.enumerated() {
+            list.append(.text, label, line: line + 1)
+            for figure in ["0", "0", "0", "0", "0", "0", total] { list.append(.number, figure, line: line + 1) }
+        }
+        let reading = ApplicationsParser(labels: TestSupport.config.applications).parse(CellRun(list))
+        XCTAssertEqual(reading.records.map(\.row), [.newReceived, .carriedOver, .granted])
+        XCTAssertEqual(reading.records.map { $0.values.last ?? nil }, ["9", "1", "5"])
+        let inOrder = reading.records
+        XCTAssertEqual(ApplicationsParser.inTemplateOrder(inOrder).map(\.row), [.newReceived, .carriedOver, .granted])
+    }
+
     func testUnknownLabelMatchesNothing() {
         XCTAssertNil(row("（八）会议纪要"))
     }

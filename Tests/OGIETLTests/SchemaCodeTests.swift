@@ -2,7 +2,8 @@ import OGISchema
 import XCTest
 
 /// Codes hash by case rather than by their raw String; they must still key dictionaries and
-/// sets exactly as before: every case its own key, found again by an equal code.
+/// sets exactly as before: every case its own key, found again by an equal code, and ranked
+/// by its place in `allCases`.
 final class SchemaCodeTests: XCTestCase {
     private func assertEveryCaseIsItsOwnKey<Code: SchemaCode & CaseIterable>(_: Code.Type, count: Int,
                                                                              file: StaticString = #filePath, line: UInt = #line) {
@@ -16,6 +17,7 @@ final class SchemaCodeTests: XCTestCase {
             var byCase = Hasher()
             byCase.combine(UInt8(index))
             XCTAssertEqual(code.hashValue, byCase.finalize(), "\(code) hashes its case, not its raw String", file: file, line: line)
+            XCTAssertEqual(code.ordinal, index, "\(code) is ranked by its place in allCases", file: file, line: line)
         }
     }
 

@@ -89,14 +89,14 @@ struct ApplicationsParser: Sendable {
         return nil
     }
 
-    static let order: [ApplicationRow: Int] = Dictionary(uniqueKeysWithValues: ApplicationRow.allCases.enumerated().map { ($1, $0) })
-
-    /// Each row's place is looked up once, not twice for every comparison the sort makes; a
-    /// table printed in template order, as nearly all are, is returned without sorting.
+    /// A row's place is its case's place in the template (`ordinal`), read in place: a table
+    /// printed in template order, as nearly all are, is returned without sorting or copying a
+    /// record.
     static func inTemplateOrder(_ records: [ApplicationRecord]) -> [ApplicationRecord] {
-        let ranks = records.map { order[$0.row, default: 0] }
-        if zip(ranks, ranks.dropFirst()).allSatisfy({ $0 <= $1 }) { return records }
-        var ranked = zip(ranks, records).map { (rank: $0, record: $1) }
+        if zip(records.indices, records.indices.dropFirst()).allSatisfy({ records[$0].row.ordinal <= records[$1].row.ordinal }) {
+            return records
+        }
+        var ranked = records.map { (rank: $0.row.ordinal, record: $0) }
         ranked.sort { $0.rank < $1.rank }
         return ranked.map(\.record)
     }
