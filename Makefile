@@ -14,7 +14,7 @@ help:
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
 	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor"
 	@echo "make bench-compare BASE=<rev>   time BASE against the working tree, interleaved [N=10000 ROUNDS=5]"
-	@echo "make bench-scale                 ingest the 10,000 and 100,000 corpora in turn: does throughput hold?"
+	@echo "make bench-scale                 ingest the 10,000 and 100,000 corpora in turn: does throughput hold? [SCALE_ROUNDS=5]"
 	@echo "make fuzz [FUZZ_SECONDS=300]    fuzz the normalize stage with libFuzzer + AddressSanitizer"
 	@echo "make clean                      remove build products and ./out"
 
@@ -43,7 +43,7 @@ bench-compare:
 
 SMALL ?= 10000
 LARGE ?= 100000
-SCALE_ROUNDS ?= 3
+SCALE_ROUNDS ?= 5
 
 bench-scale:
 	bench/scale.sh $(SMALL) $(LARGE) $(SCALE_ROUNDS)
