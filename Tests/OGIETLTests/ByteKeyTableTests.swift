@@ -24,7 +24,7 @@ final class ByteKeyTableTests: XCTestCase {
 
     func testKeysThatDifferInOneByteAreDifferentKeys() {
         var table = ByteKeyTable(capacity: 4)
-        withBytes("0\t0\t1") { table.insert($0) }
+        XCTAssertEqual(withBytes("0\t0\t1") { table.insert($0)?.index }, 0)
         XCTAssertTrue(withBytes("0\t0\t1") { table.contains($0) })
         XCTAssertFalse(withBytes("0\t0\t2") { table.contains($0) })
         XCTAssertFalse(withBytes("0\t0\t1 ") { table.contains($0) })
@@ -32,9 +32,12 @@ final class ByteKeyTableTests: XCTestCase {
 
     func testAFullSetEmptiesItselfBeforeTakingTheNextKey() {
         var table = ByteKeyTable(capacity: 3)
-        for text in ["一", "二", "三", "二"] { withBytes(text) { table.insert($0) } }
+        func insert(_ text: String) -> String? {
+            withBytes(text) { table.insert($0).map { "\($0.index)" + ($0.emptiedFirst ? " after emptying" : "") } }
+        }
+        XCTAssertEqual(["一", "二", "三", "二"].map(insert), ["0", "1", "2", nil])
         XCTAssertEqual(table.count, 3)
-        withBytes("四") { table.insert($0) }
+        XCTAssertEqual(insert("四"), "0 after emptying")
         XCTAssertEqual(table.count, 1)
         XCTAssertTrue(withBytes("四") { table.contains($0) })
         XCTAssertFalse(withBytes("一") { table.contains($0) })
@@ -43,7 +46,7 @@ final class ByteKeyTableTests: XCTestCase {
 
     func testATableThatKeepsNothingHoldsNoKey() {
         var table = ByteKeyTable.none
-        withBytes("规章") { table.insert($0) }
+        XCTAssertNil(withBytes("规章") { table.insert($0) })
         XCTAssertEqual(table.count, 0)
         XCTAssertFalse(withBytes("规章") { table.contains($0) })
     }

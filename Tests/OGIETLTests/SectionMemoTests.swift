@@ -52,7 +52,7 @@ final class SectionMemoTests: XCTestCase {
     func testARememberedTextIsPassedOverWithoutBeingReadAgain() {
         // Were a heading remembered, its table would open only at the anchor after it.
         var remembered = ByteKeyTable(capacity: 64)
-        Array("三、收到和处理政府信息公开申请情况".utf8).withUnsafeBufferPointer { remembered.insert($0) }
+        _ = Array("三、收到和处理政府信息公开申请情况".utf8).withUnsafeBufferPointer { remembered.insert($0) }
         let tables = split(quotingReport, &remembered)
         XCTAssertEqual(tables[.activeDisclosure], ["二、主动公开政府信息情况", "规章", "1", "三、收到和处理政府信息公开申请情况"])
         XCTAssertEqual(tables[.applications], ["本年新收政府信息公开申请数量", "2"])

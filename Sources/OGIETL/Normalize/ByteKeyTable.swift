@@ -59,17 +59,26 @@ struct ByteKeyTable: Sendable {
         return index
     }
 
-    /// Adds `key` if it is missing, emptying a full table first; nothing in a table that keeps
-    /// nothing. For tables that are sets, with nothing kept beside the keys.
-    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) {
-        guard !keepsNothing else { return }
+    /// A key just added: its number, and whether the table was emptied first, when an owner
+    /// keeps something beside each key and must drop it too.
+    struct Insertion {
+        let index: Int
+        let emptiedFirst: Bool
+    }
+
+    /// Adds `key` if it is missing, emptying a full table first; nil when the key was there
+    /// already, and in a table that keeps nothing.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Insertion? {
+        guard !keepsNothing else { return nil }
         var location = locate(key, hash: hash)
-        guard location.index == nil else { return }
-        if isFull {
+        guard location.index == nil else { return nil }
+        let emptiedFirst = isFull
+        if emptiedFirst {
             removeAll()
             location = locate(key, hash: location.hash)
         }
-        _ = add(key, at: location)
+        return Insertion(index: add(key, at: location), emptiedFirst: emptiedFirst)
     }
 
     func contains(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Bool {

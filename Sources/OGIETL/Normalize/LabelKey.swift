@@ -7,6 +7,7 @@ struct LabelKey: Equatable, Sendable {
     static let longestRemembered = 1024
 
     private let bytes: [UInt8]
+    /// `ByteScanning.hash` of the bytes, made once: a memo finds the key by it.
     let hash: UInt64
 
     /// Kinds and texts only: enough for a reader that joins the cells into one line of text.

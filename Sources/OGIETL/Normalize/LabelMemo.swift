@@ -44,14 +44,8 @@ extension LabelMemo.Table {
 
     /// Another worker may have read the same label meanwhile; its reading is the same.
     mutating func remember(_ value: Value, for key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-        var location = keys.locate(key, hash: hash)
-        guard location.index == nil else { return }
-        if keys.isFull {
-            keys.removeAll()
-            readings.removeAll(keepingCapacity: true)
-            location = keys.locate(key, hash: hash)
-        }
-        _ = keys.add(key, at: location)
+        guard let added = keys.insert(key, hash: hash) else { return }
+        if added.emptiedFirst { readings.removeAll(keepingCapacity: true) }
         readings.append(value)
     }
 }

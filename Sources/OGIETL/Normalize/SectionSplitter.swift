@@ -76,12 +76,13 @@ struct SectionSplitter: Sendable {
                 if current == nil, opened.containsEveryTable { break }
                 let range = cells[index].textRange
                 let cellText = UnsafeBufferPointer(rebasing: bytes[range])
-                let canRemember = range.count <= Self.longestRememberedText
-                if canRemember, remembered.contains(cellText) { continue }
+                let canRemember = !remembered.keepsNothing && range.count <= Self.longestRememberedText
+                let hash = canRemember ? ByteScanning.hash(cellText) : nil
+                if let hash, remembered.contains(cellText, hash: hash) { continue }
                 key.removeAll(keepingCapacity: true)
                 LabelText.appendMatchKey(of: text, range, to: &key)
                 guard namesASection(key) else {
-                    if canRemember { remembered.insert(cellText) }
+                    if let hash { remembered.insert(cellText, hash: hash) }
                     continue
                 }
                 guard let next = transition(key, current: current, opened: opened) else { continue }
