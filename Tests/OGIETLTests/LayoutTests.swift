@@ -81,7 +81,8 @@ final class LayoutTests: XCTestCase {
     func testATableOpensOnceAndItsHeadingLaterIsTextOfTheTableThen() {
         let text = TestSupport.reportQuotingAHeading
         let cells = CellTokenizer(options: TestSupport.config.text).cells(of: Array(text.utf8))
-        let tables = SectionSplitter(sections: TestSupport.config.sections).split(cells)
+        var remembered = ByteKeyTable.none
+        let tables = SectionSplitter(sections: TestSupport.config.sections).split(cells, textsNamingNoSection: &remembered)
         func texts(_ table: CanonicalTable) -> [String] { tables[table].map { run in run.map(run.string(of:)) } ?? [] }
         XCTAssertEqual(texts(.activeDisclosure), ["二、主动公开政府信息情况", "规章", "1"])
         XCTAssertEqual(texts(.applications), ["三、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请数量", "2"])

@@ -48,10 +48,10 @@ struct ActiveDisclosureParser: Sendable {
     /// What the text before a row's figures says: the item it names (its key and its label as
     /// printed) and, when it opens a sub-table, the marker and column headings.
     struct LabelReading: Sendable {
-        var itemKey: [UInt32]
-        var item: String
-        var hasMarker: Bool
-        var columns: [PipelineConfig.ColumnLabels]
+        let itemKey: [UInt32]
+        let item: String
+        let hasMarker: Bool
+        let columns: [PipelineConfig.ColumnLabels]
     }
 
     /// Read once per distinct label. Both readings look at which cells share a line, with

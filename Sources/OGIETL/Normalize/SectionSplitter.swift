@@ -53,16 +53,11 @@ struct SectionSplitter: Sendable {
     static let textsRemembered = 4096
     static let longestRememberedText = 192
 
-    /// For a single report: every cell is read.
-    func split(_ cells: CellRun) -> [CanonicalTable: CellRun] {
-        var remembered = ByteKeyTable.none
-        return split(cells, textsNamingNoSection: &remembered)
-    }
-
     /// Every text cell is keyed and searched for the headings, until the tables have all been
     /// found, and most say nothing of a section: template row labels and the same few phrases
     /// in report after report. A text that names none is remembered, and passed over when it
-    /// comes again, in this report or a later one the same worker reads.
+    /// comes again, in this report or a later one the same worker reads. A single report is
+    /// split with `ByteKeyTable.none`, which keeps nothing.
     func split(_ cells: CellRun, textsNamingNoSection remembered: inout ByteKeyTable) -> [CanonicalTable: CellRun] {
         var bounds: [(table: CanonicalTable?, start: Int)] = []
         var current: CanonicalTable?
