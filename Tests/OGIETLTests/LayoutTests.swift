@@ -37,6 +37,38 @@ final class LayoutTests: XCTestCase {
         XCTAssertNotEqual(HTMLElementName.tableRow, HTMLElementName("tt"))
     }
 
+    /// A tag's name runs over letters, digits, `-` and `:` (Word's `o:p`), and ends at any other
+    /// byte; the tag ends at the first `>` outside quotes.
+    func testTagNamesKeepDigitsHyphensAndNamespacePrefixes() {
+        let cases: [(String, String?, Int)] = [
+            ("<o:p>", "o:p", 5), ("<H1 class=x>", "h1", 12), ("<x-tag/>", "x-tag", 8), ("</ST1:CHSDATE>", "st1:chsdate", 14),
+            ("<a=b>", "a", 5), ("<p title='>' id=\"a>b\">", "p", 22), ("<span\tstyle=\"a\">", "span", 16),
+        ]
+        for (html, name, end) in cases {
+            let tag = HTMLTag.read(Array(html.utf8), at: 0)
+            XCTAssertEqual(tag?.name.bytes, name.map { Array($0.utf8) }, html)
+            XCTAssertEqual(tag?.end, end, html)
+        }
+        XCTAssertNil(HTMLTag.read(Array("< p>".utf8), at: 0))
+        XCTAssertNil(HTMLTag.read(Array("<_p>".utf8), at: 0))
+        XCTAssertNil(HTMLTag.read(Array("<p title='>".utf8), at: 0))
+    }
+
+    /// A name is packed from two whole words unless it is within 16 bytes of the page's end,
+    /// where it is packed byte by byte: both must give the same name, of any length up to 16.
+    func testElementNamesPackTheSameAtThePageEndAsInside() {
+        for name in ["P", "o:p", "TD", "Section", "st1:chsdate", "ABCDEFGH", "abcdefghi", "h1-x:0123456789z"] {
+            let inside = Array(name.utf8) + Array(repeating: UInt8(ascii: "Z"), count: 16)
+            let atEnd = Array(name.utf8)
+            let packedInside = inside.withUnsafeBufferPointer { HTMLElementName($0, 0..<name.utf8.count) }
+            let packedAtEnd = atEnd.withUnsafeBufferPointer { HTMLElementName($0, 0..<name.utf8.count) }
+            XCTAssertEqual(packedInside, packedAtEnd, name)
+            XCTAssertEqual(packedInside.bytes, Array(name.lowercased().utf8), name)
+        }
+        let seventeen = Array("abcdefghijklmnopq".utf8)
+        XCTAssertEqual(seventeen.withUnsafeBufferPointer { HTMLElementName($0, 0..<17) }, .long)
+    }
+
     func testEveryLayoutOf2021TemplateReturnsEveryCell() {
         for seed in 1...4 { assertAllLayouts(.sample(edition: .edition2021, seed: seed)) }
     }

@@ -66,7 +66,7 @@ public struct HTMLFlattener {
     }
 
     private mutating func readMarkup() {
-        if ByteScanning.hasPrefix(bytes, commentOpen, at: index) {
+        if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "!"), ByteScanning.hasPrefix(bytes, commentOpen, at: index) {
             index = end(of: commentClose, from: index + 4)
             return
         }
