@@ -79,6 +79,25 @@ final class CrossReportTests: XCTestCase {
         }
     }
 
+    /// Only another dated report of an agency already seen can be compared with it, in any year;
+    /// an undated report shares nothing.
+    func testOnlyASecondDatedReportOfAnAgencySharesIt() {
+        var copies = PossibleCopies(expectedReports: 5)
+        let reportsAndExpectations: [(agency: String?, year: Int?, shares: Bool)] = [
+            ("某县甲局", 2022, false), ("某县乙局", 2022, false), (nil, 2022, false), ("某县丙局", nil, false),
+            ("某县甲局", 2019, true), ("某县丙局", 2020, false), ("某县乙局", 2022, true),
+        ]
+        for (index, expectation) in reportsAndExpectations.enumerated() {
+            var normalized = NormalizedReport()
+            normalized.agency = expectation.agency
+            normalized.year = expectation.year.map(String.init)
+            let report = ProcessedReport(file: SourceFile(relativePath: "\(index).txt", absolutePath: "/\(index).txt"),
+                                         reportID: String(repeating: "a", count: 16), sha256: "", byteCount: 1, encoding: "UTF-8",
+                                         normalized: normalized, status: .ok, message: "")
+            XCTAssertEqual(copies.sharesAgency(BatchRecord(report, position: index)), expectation.shares, "report \(index)")
+        }
+    }
+
     /// Sized for its keys, the filter takes none of 100,000 new keys for a seen one here, and
     /// knows every key it was given.
     func testCopyFilterRemembersEveryKeyAndRarelyImaginesOne() {
