@@ -25,12 +25,15 @@ let package = Package(
         // The SHA-256 block function on the x86 SHA extensions; a C target because Swift has no
         // intrinsics for them. Other CPUs fall back to the Swift implementation.
         .target(name: "SHA256Extensions"),
+        // UTF-8 validation with AVX2 table lookups, which Swift's SIMD types cannot express.
+        .target(name: "UTF8Vector"),
         .target(
             name: "OGIETL",
             dependencies: [
                 "OGISchema",
                 "SystemZlib",
                 "SHA256Extensions",
+                "UTF8Vector",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import UTF8Vector
 
 /// Decides a report's encoding from evidence, never by trial decoding alone: a byte-order mark
 /// first, then UTF-8 validity, then GB18030 validity (government files are very often GBK,
@@ -49,9 +50,26 @@ enum TextDecoder {
     }
 
     /// Offset of the first byte that is not well-formed UTF-8, or nil. Every input byte passes
-    /// through here: HTML pages are mostly ASCII markup, so eight ASCII bytes are passed over at
-    /// once, and plain-text reports mostly Chinese, whose characters are checked in one step.
+    /// through here, so where the CPU has AVX2 the bytes are first checked 32 at a time
+    /// (`ogi_utf8_is_valid_avx2`, about ten times faster on a Word page, whose ASCII runs are
+    /// short); only bytes found wanting are walked again to say where.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        if isValidUTF8InVectors(bytes) == true { return nil }
+        return firstInvalidUTF8ByteByByte(bytes)
+    }
+
+    /// Whether the bytes are well-formed UTF-8, checked with AVX2; nil on a CPU without it.
+    static func isValidUTF8InVectors(_ bytes: [UInt8]) -> Bool? {
+        guard hasVectorValidation else { return nil }
+        return bytes.withUnsafeBufferPointer { ogi_utf8_is_valid_avx2($0.baseAddress, $0.count) != 0 }
+    }
+
+    private static let hasVectorValidation = ogi_utf8_vector_available() != 0
+
+    /// The same, a byte at a time: HTML pages are mostly ASCII markup, so eight ASCII bytes are
+    /// passed over at once, and plain-text reports mostly Chinese, whose characters are checked
+    /// in one step.
+    static func firstInvalidUTF8ByteByByte(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             var index = 0
