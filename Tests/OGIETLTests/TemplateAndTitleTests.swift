@@ -33,6 +33,15 @@ final class TemplateAndTitleTests: XCTestCase {
         XCTAssertEqual(parser.title(of: ["\t巨鹿县卫生健康局2022年", "", "政府信息公开工作年度报告"])?.year, "2022")
     }
 
+    /// A line of markup alone (a markdown rule, a heading mark) is as blank as an empty one:
+    /// the agency line above it is still borrowed, and it does not count towards `searchLines`.
+    func testMarkupOnlyLinesAreBlankToTheTitleSearch() {
+        XCTAssertEqual(parser.title(of: ["宁波市镇海区卫生健康局", "* * *", "## ", "**2022年度政府信息公开工作年度报告**"]),
+                       TitleParser.Title(text: "宁波市镇海区卫生健康局2022年度政府信息公开工作年度报告", agency: "宁波市镇海区卫生健康局", year: "2022"))
+        let rules = Array(repeating: "===", count: 20)
+        XCTAssertEqual(parser.title(of: rules + ["某县审计局2023年政府信息公开工作年度报告"])?.agency, "某县审计局")
+    }
+
     func testQuotesAndSeparatorsAroundTheAgencyAreDropped() {
         XCTAssertEqual(parser.parse("《某市统计局》：2022年政府信息公开工作年度报告").agency, "某市统计局")
         XCTAssertEqual(parser.parse("“某区, 司法局”2022年政府信息公开工作年度报告").agency, "某区 司法局")

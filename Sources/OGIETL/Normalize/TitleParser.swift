@@ -5,6 +5,8 @@ struct TitleParser: Sendable {
     let options: PipelineConfig.TitleOptions
     private let markerKey: [UInt32]
     private let agencyEnd: [Unicode.Scalar]
+    /// The UTF-8 bytes of the marker's first ideograph.
+    private let markerLead: [UInt8]
 
     /// Longer lines near the top are the opening paragraph, not the title.
     static let longestTitle = 80
@@ -13,6 +15,7 @@ struct TitleParser: Sendable {
         self.options = options
         markerKey = LabelText.matchKey(of: options.marker)
         agencyEnd = Array(options.agencyEnd.unicodeScalars)
+        markerLead = markerKey.first.flatMap(Unicode.Scalar.init).map { Array(String($0).utf8) } ?? []
     }
 
     struct Title: Equatable, Sendable {
@@ -23,20 +26,44 @@ struct TitleParser: Sendable {
 
     /// `lines` may be lazy: lines are read only until the title is found, at most
     /// `searchLines` non-empty ones, and the title is usually the first.
+    ///
+    /// A line is cleaned only when it may be the title: cleaning drops markup and whitespace
+    /// alone, so a line is blank exactly when it holds nothing else, and it holds the marker's
+    /// ideographs only if it holds the first of them.
     func title(of lines: some Sequence<String>) -> Title? {
         var previous: String?
         var seen = 0
         for line in lines {
-            let cleaned = LabelText.cleanedForDisplay(Self.withoutMarkup(line))
-            guard !cleaned.isEmpty else { continue }
+            guard !Self.isBlank(line) else { continue }
             seen += 1
-            if cleaned.unicodeScalars.count <= Self.longestTitle, contains(cleaned, markerKey) {
-                return title(cleaned, after: previous)
+            if mayHoldMarker(line) {
+                let cleaned = Self.cleaned(line)
+                if cleaned.unicodeScalars.count <= Self.longestTitle, contains(cleaned, markerKey) {
+                    return title(cleaned, after: previous.map(Self.cleaned))
+                }
             }
             if seen == options.searchLines { break }
-            previous = cleaned
+            previous = line
         }
         return nil
+    }
+
+    private static func cleaned(_ line: String) -> String {
+        LabelText.cleanedForDisplay(withoutMarkup(line))
+    }
+
+    private static func isBlank(_ line: String) -> Bool {
+        line.unicodeScalars.allSatisfy { isMarkup($0) || LabelText.isWhitespace($0.value) }
+    }
+
+    private func mayHoldMarker(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { utf8 in
+            guard !markerLead.isEmpty, utf8.count >= markerLead.count else { return false }
+            return (0...(utf8.count - markerLead.count)).contains { start in
+                markerLead.indices.allSatisfy { utf8[start + $0] == markerLead[$0] }
+            }
+        }
     }
 
     private func title(_ line: String, after previous: String?) -> Title {
@@ -48,9 +75,11 @@ struct TitleParser: Sendable {
     }
 
     /// Markdown heading marks and emphasis around a title line are formatting, not title text.
+    /// Most lines start and end with text, and are returned as they are.
     static func withoutMarkup(_ line: String) -> String {
-        let scalars = Array(line.unicodeScalars)
         let isTrimmed = { (scalar: Unicode.Scalar) in isMarkup(scalar) || LabelText.isWhitespace(scalar.value) }
+        if let first = line.unicodeScalars.first, let last = line.unicodeScalars.last, !isTrimmed(first), !isTrimmed(last) { return line }
+        let scalars = Array(line.unicodeScalars)
         guard let first = scalars.firstIndex(where: { !isTrimmed($0) }), let last = scalars.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return LabelText.string(scalars[first...last])
     }
@@ -64,10 +93,12 @@ struct TitleParser: Sendable {
         guard let year = Self.yearRange(in: scalars) else {
             return Title(text: text, agency: agency(LabelText.string(scalars[..<(agencyEndIndex(in: scalars) ?? 0)])), year: nil)
         }
-        let before = agency(LabelText.string(scalars[..<year.lowerBound]))
+        let yearText = LabelText.string(scalars[year.lowerBound..<(year.lowerBound + 4)])
+        if let before = agency(LabelText.string(scalars[..<year.lowerBound])) {
+            return Title(text: text, agency: before, year: yearText)
+        }
         let after = year.upperBound < scalars.count ? Array(scalars[year.upperBound...]) : []
-        let following = agency(LabelText.string(after[..<(agencyEndIndex(in: after) ?? 0)]))
-        return Title(text: text, agency: before ?? following, year: LabelText.string(scalars[year.lowerBound..<(year.lowerBound + 4)]))
+        return Title(text: text, agency: agency(LabelText.string(after[..<(agencyEndIndex(in: after) ?? 0)])), year: yearText)
     }
 
     /// Rebuilt scalar by scalar only when there is a mark to drop, which most names lack; a
