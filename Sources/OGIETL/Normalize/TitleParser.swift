@@ -56,6 +56,8 @@ struct TitleParser: Sendable {
         line.unicodeScalars.allSatisfy { isMarkup($0) || LabelText.isWhitespace($0.value) }
     }
 
+    /// Searched for in place: the standard library's `contains(_:)` over a UTF-8 view took
+    /// 48,000 instructions a line, several times what cleaning the line costs.
     private func mayHoldMarker(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { utf8 in
@@ -75,7 +77,7 @@ struct TitleParser: Sendable {
     }
 
     /// Markdown heading marks and emphasis around a title line are formatting, not title text.
-    /// Most lines start and end with text, and are returned as they are.
+    /// A line that starts and ends with text is returned as it is.
     static func withoutMarkup(_ line: String) -> String {
         let isTrimmed = { (scalar: Unicode.Scalar) in isMarkup(scalar) || LabelText.isWhitespace(scalar.value) }
         if let first = line.unicodeScalars.first, let last = line.unicodeScalars.last, !isTrimmed(first), !isTrimmed(last) { return line }
