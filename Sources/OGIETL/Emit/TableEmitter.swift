@@ -53,9 +53,10 @@ actor TableEmitter {
         }
     }
 
-    /// A report that may be a copy of an earlier one may lose its rows at the end, which a
-    /// stream already compressed cannot undo; from then on the data tables are written from
-    /// their spills, as the other tables are.
+    /// A report that may be a copy of an earlier one may lose its rows at the end, and one that
+    /// may meet another year of its agency may gain findings in `reports` and `checks`; a
+    /// stream already compressed cannot undo either, so from then on those tables are written
+    /// from their spills.
     private func abandonStreams(_ tables: [CanonicalTable] = CanonicalTable.allCases) async {
         for table in tables {
             await streams[table]?.abandon()
