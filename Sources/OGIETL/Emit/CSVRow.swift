@@ -5,58 +5,34 @@
 /// dozens of rows, and building a String per row and per joined field list cost more than
 /// parsing the report's figures.
 struct CSVRow {
-    private(set) var bytes: [UInt8] = []
+    /// Written bytes are `storage[..<length]`; the rest is room already made. Each field is
+    /// written through one pointer, so a row of figures pays for one uniqueness and capacity
+    /// check per field rather than per byte.
+    private var storage: [UInt8]
+    private var length = 0
     let protectFormulas: Bool
     private(set) var fieldsInRow = 0
 
     init(protectFormulas: Bool = false, capacity: Int = 0) {
         self.protectFormulas = protectFormulas
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: capacity)
     }
 
+    var bytes: [UInt8] { Array(storage[..<length]) }
+
     mutating func field(_ text: String) {
-        if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
-        fieldsInRow += 1
-        let prefix: UInt8? = protectFormulas && Self.isFormula(text) ? UInt8(ascii: "'") : nil
         var text = text
-        text.withUTF8 { append($0, prefix: prefix) }
+        text.withUTF8 { appendField($0) }
     }
 
     /// A figure, or an empty field for none. A figure that starts with a digit holds only
     /// digits and a point, which need no quotes and no formula guard, so its bytes are copied
-    /// as they are read: every report writes a few hundred. Anything else takes `field`.
+    /// as they are: every report writes a few hundred. Anything else takes `field`.
     mutating func figure(_ value: String?) {
-        let start = bytes.count
-        if fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
-        guard let value else {
-            fieldsInRow += 1
-            return
+        guard var value else { return appendPlain(UnsafeBufferPointer(start: nil, count: 0)) }
+        value.withUTF8 { utf8 in
+            if Self.isPlainFigure(utf8) { appendPlain(utf8) } else { appendField(utf8) }
         }
-        var isPlain = value.utf8.first.map(GluedRuns.isDigit) ?? false
-        for byte in value.utf8 where isPlain {
-            isPlain = GluedRuns.isDigit(byte) || byte == UInt8(ascii: ".")
-            bytes.append(byte)
-        }
-        guard isPlain else {
-            bytes.removeSubrange(start...)
-            return field(value)
-        }
-        fieldsInRow += 1
-    }
-
-    private mutating func append(_ utf8: UnsafeBufferPointer<UInt8>, prefix: UInt8?) {
-        let quoted = utf8.contains(where: Self.needsQuoting)
-        if quoted { bytes.append(UInt8(ascii: "\"")) }
-        if let prefix { bytes.append(prefix) }
-        guard quoted else {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func fields(_ texts: [String]) {
@@ -66,14 +42,87 @@ struct CSVRow {
     /// The fields another row holds, copied as written: a key every row of a report starts
     /// with is formatted once, not once per row.
     mutating func fields(of other: CSVRow) {
-        if fieldsInRow > 0, other.fieldsInRow > 0 { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(contentsOf: other.bytes)
+        let separator = fieldsInRow > 0 && other.fieldsInRow > 0
         fieldsInRow += other.fieldsInRow
+        other.storage.withUnsafeBufferPointer { written in
+            write(separator: separator, UnsafeBufferPointer(rebasing: written[..<other.length]))
+        }
     }
 
     mutating func endRow() {
-        bytes.append(0x0A)
+        write(upTo: 1) { out in
+            out.pointee = 0x0A
+            return 1
+        }
         fieldsInRow = 0
+    }
+
+    private static func isPlainFigure(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, GluedRuns.isDigit(first) else { return false }
+        return utf8.allSatisfy { GluedRuns.isDigit($0) || $0 == UInt8(ascii: ".") }
+    }
+
+    /// A field written as it is, after a comma unless it starts the row.
+    private mutating func appendPlain(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let separator = fieldsInRow > 0
+        fieldsInRow += 1
+        write(separator: separator, utf8)
+    }
+
+    private mutating func write(separator: Bool, _ utf8: UnsafeBufferPointer<UInt8>) {
+        write(upTo: utf8.count + 1) { out in
+            var written = 0
+            if separator {
+                out.pointee = UInt8(ascii: ",")
+                written = 1
+            }
+            // Most fields are figures of a few bytes, for which a call to copy costs more.
+            if utf8.count <= 8 {
+                for byte in utf8 {
+                    out[written] = byte
+                    written += 1
+                }
+                return written
+            }
+            if let source = utf8.baseAddress { (out + written).update(from: source, count: utf8.count) }
+            return written + utf8.count
+        }
+    }
+
+    private mutating func appendField(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let quoted = Self.needsQuoting(utf8)
+        let guarded = protectFormulas && Self.isFormula(utf8)
+        guard quoted || guarded else { return appendPlain(utf8) }
+        let separator = fieldsInRow > 0
+        fieldsInRow += 1
+        write(upTo: 2 * utf8.count + 4) { out in
+            var written = 0
+            func put(_ byte: UInt8) {
+                out[written] = byte
+                written += 1
+            }
+            if separator { put(UInt8(ascii: ",")) }
+            if quoted { put(UInt8(ascii: "\"")) }
+            if guarded { put(UInt8(ascii: "'")) }
+            for byte in utf8 {
+                if quoted, byte == UInt8(ascii: "\"") { put(byte) }
+                put(byte)
+            }
+            if quoted { put(UInt8(ascii: "\"")) }
+            return written
+        }
+    }
+
+    /// Makes room for at most `count` more bytes; `body` writes them from the pointer it is
+    /// given and returns how many it wrote.
+    private mutating func write(upTo count: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if length + count > storage.count { grow(toHold: length + count) }
+        let start = length
+        length += storage.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { body($0 + start) } ?? 0 }
+    }
+
+    private mutating func grow(toHold count: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(count, 2 * storage.count, 64) - storage.count))
     }
 
     static func line(_ fields: [String], protectFormulas: Bool = false) -> [UInt8] {
@@ -83,19 +132,30 @@ struct CSVRow {
         return row.bytes
     }
 
-    private static func needsQuoting(_ byte: UInt8) -> Bool {
-        byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D
+    /// All four bytes are below `-` and a label's ideographs are bytes of 0x80 and above, so
+    /// eight bytes at a time are passed when none is below `-` (the word test has no false
+    /// negatives); the rest, or a word that may hold one, is looked at byte by byte.
+    private static func needsQuoting(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if let base = UnsafeRawPointer(utf8.baseAddress) {
+            while index + 8 <= utf8.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x2D2D_2D2D_2D2D_2D2D) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        return utf8[index...].contains { $0 <= 0x2C && ($0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D) }
     }
 
     /// A text field a spreadsheet would evaluate (`=HYPERLINK(…)`, `+1`, `-cmd`, `@SUM`) gets a
     /// leading `'`, which spreadsheets show as text. Figures such as `-18` are left alone.
-    static func isFormula(_ field: String) -> Bool {
-        switch field.utf8.first {
+    private static func isFormula(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch utf8.first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: break
         default: return false
         }
-        let bytes = Array(field.utf8)
-        return NumberSpelling.canonical(bytes, 0..<bytes.count) != field
+        let bytes = Array(utf8)
+        return NumberSpelling.canonical(bytes, 0..<bytes.count) != String(decoding: utf8, as: UTF8.self)
     }
 
     /// The fields of one line written by `line(_:)`, quotes undone.
