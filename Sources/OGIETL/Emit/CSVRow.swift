@@ -21,16 +21,15 @@ struct CSVRow {
     var bytes: [UInt8] { Array(storage[..<length]) }
 
     mutating func field(_ text: String) {
-        var text = text
-        text.withUTF8 { appendField($0) }
+        text.withUTF8Bytes { appendField($0) }
     }
 
     /// A figure, or an empty field for none. A figure that starts with a digit holds only
     /// digits and a point, which need no quotes and no formula guard, so its bytes are copied
     /// as they are: every report writes a few hundred. Anything else takes `field`.
     mutating func figure(_ value: String?) {
-        guard var value else { return appendPlain(UnsafeBufferPointer(start: nil, count: 0)) }
-        value.withUTF8 { utf8 in
+        guard let value else { return appendPlain(UnsafeBufferPointer(start: nil, count: 0)) }
+        value.withUTF8Bytes { utf8 in
             if Self.isPlainFigure(utf8) { appendPlain(utf8) } else { appendField(utf8) }
         }
     }

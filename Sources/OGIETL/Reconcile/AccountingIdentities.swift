@@ -7,18 +7,23 @@ enum AccountingIdentities {
     static let outcomeColumns = ReviewOutcome.allCases.map(\.rawValue)
 
     static func findings(for report: NormalizedReport) -> [Finding] {
-        balance(report.applications) + resultsSum(report.applications) + rowSums(report.applications)
-            + reviewSums(report.reviews) + stock(report) + templateYear(report)
+        let applications = FigureGrid(report.applications)
+        return balance(report.applications, applications) + resultsSum(report.applications, applications)
+            + rowSums(report.applications, applications) + rowSums(report.reviews, FigureGrid(report.reviews))
+            + stock(report) + templateYear(report)
     }
 
     /// 第一项加第二项之和，等于第三项加第四项之和: per column, new + carried over = total + carried forward.
     static func balance(_ records: [ApplicationRecord]) -> [Finding] {
-        // Rows by index, figures read in place: a copied record retains and releases its arrays.
+        balance(records, FigureGrid(records))
+    }
+
+    private static func balance(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
         func row(_ row: ApplicationRow) -> Int? { records.firstIndex { $0.row == row } }
-        func figure(_ row: Int, _ column: Int) -> Int? { int(records[row].values[column]) }
         guard let new = row(.newReceived), let over = row(.carriedOver), let total = row(.total), let forward = row(.carriedForward) else { return [] }
         return applicantColumns.indices.compactMap { column in
-            guard let a = figure(new, column), let b = figure(over, column), let c = figure(total, column), let d = figure(forward, column), a + b != c + d else { return nil }
+            guard let a = figures[new, column], let b = figures[over, column], let c = figures[total, column], let d = figures[forward, column],
+                  a + b != c + d else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.balance", severity: .error,
                            expected: "\(a + b)", actual: "\(c + d)",
                            message: "Column '\(applicantColumns[column])' does not balance: new_received \(a) + carried_over \(b) = \(a + b), but total \(c) + carried_forward \(d) = \(c + d).")
@@ -27,26 +32,31 @@ enum AccountingIdentities {
 
     /// Per column, the total equals the sum of every result row printed.
     static func resultsSum(_ records: [ApplicationRecord]) -> [Finding] {
+        resultsSum(records, FigureGrid(records))
+    }
+
+    private static func resultsSum(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
         guard let total = records.firstIndex(where: { $0.row == .total }) else { return [] }
-        // Indices, not a filtered copy of the records: every report is checked.
         let results = records.indices.filter { isResultRow(records[$0].row) }
         guard !results.isEmpty else { return [] }
         return applicantColumns.indices.compactMap { column in
-            guard let stated = int(records[total].values[column]), let sum = Self.sum(column, of: records, at: results), sum != stated else { return nil }
+            guard let stated = figures[total, column], let sum = figures.sum(column, over: results), sum != stated else { return nil }
             return Finding(table: .applications, row: "total", column: applicantColumns[column], rule: "applications.results_sum", severity: .error,
                            expected: "\(sum)", actual: "\(stated)",
                            message: "Column '\(applicantColumns[column])': the result rows sum to \(sum) but the total row prints \(stated).")
         }
     }
 
-    /// Per row, the total column equals the six applicant columns.
-    static func rowSums(_ records: [ApplicationRecord]) -> [Finding] {
-        records.compactMap(\.sumViolation)
+    /// Per row, the last column equals the others: the requests table's total against its six
+    /// applicant columns, and each appeals proceeding's total against its four outcomes.
+    static func rowSums<Row: SumRow>(_ records: [Row]) -> [Finding] {
+        rowSums(records, FigureGrid(records))
     }
 
-    /// Per proceeding, total = upheld + corrected + other + pending.
-    static func reviewSums(_ records: [ReviewRecord]) -> [Finding] {
-        records.compactMap(\.sumViolation)
+    private static func rowSums<Row: SumRow>(_ records: [Row], _ figures: FigureGrid) -> [Finding] {
+        records.indices.compactMap { row in
+            figures.rowSum(row).flatMap { records[row].sumViolation(sum: $0.sum, stated: $0.stated) }
+        }
     }
 
     /// Counts must be whole and not negative; only 本年增/减 may be negative and only amounts
@@ -70,8 +80,7 @@ enum AccountingIdentities {
     /// Up to 18 digits and nothing else: a count `Int` reads, as nearly every figure is, told
     /// without `Int`'s parser.
     private static func isSmallCount(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
+        text.withUTF8Bytes { utf8 in
             !utf8.isEmpty && utf8.count <= 18 && utf8.allSatisfy(GluedRuns.isDigit)
         }
     }
@@ -102,8 +111,7 @@ enum AccountingIdentities {
     /// the output as printed but are left out of the checks, which would otherwise overflow 64
     /// bits adding them up.
     static func int(_ text: String?) -> Int? {
-        guard var text else { return nil }
-        return text.withUTF8(int)
+        text?.withUTF8Bytes(int)
     }
 
     /// Through the figure's bytes: a figure's `String` is small and kept inline, and walking
@@ -132,16 +140,6 @@ enum AccountingIdentities {
         var sum = 0
         for figure in figures {
             guard let value = int(figure) else { return nil }
-            sum += value
-        }
-        return sum
-    }
-
-    /// One column's sum over the rows at `indices`, read in place rather than through a copy of each row.
-    private static func sum(_ column: Int, of records: [ApplicationRecord], at indices: [Int]) -> Int? {
-        var sum = 0
-        for index in indices {
-            guard let value = int(records[index].values[column]) else { return nil }
             sum += value
         }
         return sum

@@ -27,10 +27,10 @@ extension ReviewRecord: SumRow {
 }
 
 extension SumRow {
-    /// The violation of the row's sum, when every cell is a whole number and they disagree.
-    var sumViolation: Finding? {
-        guard values.count == Self.columns.count, let stated = AccountingIdentities.int(values[values.count - 1]),
-              let sum = AccountingIdentities.sum(values.dropLast()), sum != stated else { return nil }
+    /// The finding for a row whose other columns sum to `sum` but whose total prints `stated`;
+    /// nil when the two agree.
+    func sumViolation(sum: Int, stated: Int) -> Finding? {
+        guard sum != stated else { return nil }
         return Finding(table: Self.table, row: name, column: "total", rule: Self.rule, severity: .error,
                        expected: "\(sum)", actual: "\(stated)",
                        message: "Row '\(name)': its other columns sum to \(sum) but its total prints \(stated).")

@@ -1,0 +1,52 @@
+/// The whole numbers of a table's rows, each figure read once: the identities add the same
+/// cells up in several ways (a row's sum, a column's sum, the balance of four rows), and
+/// reading a figure's `String` again for each cost more than all of the arithmetic.
+struct FigureGrid {
+    let columns: Int
+    /// Row by row, `columns` cells each; nil where `AccountingIdentities.int` reads no number.
+    private var cells: [Int?]
+    /// Rows printed with exactly `columns` figures, the only ones a row's sum is checked in.
+    private var isComplete: [Bool]
+
+    init(_ rows: [[String?]], columns: Int) {
+        self.columns = columns
+        cells = [Int?](repeating: nil, count: rows.count * columns)
+        isComplete = rows.map { $0.count == columns }
+        for (row, values) in rows.enumerated() {
+            for (column, value) in values.prefix(columns).enumerated() { cells[row * columns + column] = AccountingIdentities.int(value) }
+        }
+    }
+
+    init<Row: SumRow>(_ records: [Row]) {
+        self.init(records.map(\.values), columns: Row.columns.count)
+    }
+
+    subscript(row: Int, column: Int) -> Int? {
+        cells[row * columns + column]
+    }
+
+    func isComplete(_ row: Int) -> Bool {
+        isComplete[row]
+    }
+
+    /// The sum of `column` over `rows`, or nil if any of them holds no whole number.
+    func sum(_ column: Int, over rows: [Int]) -> Int? {
+        var sum = 0
+        for row in rows {
+            guard let value = self[row, column] else { return nil }
+            sum += value
+        }
+        return sum
+    }
+
+    /// The row's leading cells added up, against its last: nil unless all are whole numbers.
+    func rowSum(_ row: Int) -> (sum: Int, stated: Int)? {
+        guard isComplete(row), let stated = self[row, columns - 1] else { return nil }
+        var sum = 0
+        for column in 0..<(columns - 1) {
+            guard let value = self[row, column] else { return nil }
+            sum += value
+        }
+        return (sum, stated)
+    }
+}
