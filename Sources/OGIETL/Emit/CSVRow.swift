@@ -15,7 +15,8 @@ struct CSVRow {
 
     init(protectFormulas: Bool = false, capacity: Int = 0) {
         self.protectFormulas = protectFormulas
-        storage = [UInt8](repeating: 0, count: capacity)
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        storage = Array(repeatElement(0, count: capacity))
     }
 
     var bytes: [UInt8] { Array(storage[..<length]) }

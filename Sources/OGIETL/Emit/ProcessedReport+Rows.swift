@@ -34,7 +34,7 @@ extension ProcessedReport {
         // Laid out in column order by walking each record's few figures, into one buffer for
         // all records: looking up all ten columns hashed each.
         let columns = ActiveDisclosureColumn.allCases
-        var values = [String?](repeating: nil, count: columns.count)
+        var values = Array(repeatElement(String?.none, count: columns.count))
         for record in normalized.activeDisclosure {
             for index in values.indices { values[index] = nil }
             for (column, value) in record.values {

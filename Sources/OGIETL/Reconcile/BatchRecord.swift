@@ -33,7 +33,8 @@ struct BatchRecord: Sendable {
 
     /// `position` is the report's place in source-path order, the key of every across-report outcome.
     init(_ report: ProcessedReport, position: Int) {
-        bytes = [UInt8](repeating: 0, count: Self.byteCount)
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        bytes = Array(repeatElement(0, count: Self.byteCount))
         store(Int64(position), at: Offset.position)
         store(UInt64(report.reportID, radix: 16) ?? 0, at: Offset.identity)
         store(Self.agencyHash(BatchEntry.agencyKey(report.normalized.agency)), at: Offset.agency)

@@ -10,7 +10,8 @@ struct FigureGrid {
 
     init(_ rows: [[String?]], columns: Int) {
         self.columns = columns
-        cells = [Int?](repeating: nil, count: rows.count * columns)
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        cells = Array(repeatElement(nil, count: rows.count * columns))
         isComplete = rows.map { $0.count == columns }
         for (row, values) in rows.enumerated() {
             for (column, value) in values.prefix(columns).enumerated() { cells[row * columns + column] = AccountingIdentities.int(value) }
