@@ -6,7 +6,7 @@ CONFIG ?= pipeline.json
 WORKERS ?=
 BIN := .build/release/ogi-etl
 
-.PHONY: help build release test ingest bench bench-compare bench-scale fuzz clean
+.PHONY: help build release test ingest bench bench-compare bench-scale bench-instructions fuzz clean
 
 help:
 	@echo "make build                      debug build"
@@ -15,6 +15,7 @@ help:
 	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor"
 	@echo "make bench-compare BASE=<rev>   time BASE against the working tree, interleaved [N=10000 ROUNDS=5]"
 	@echo "make bench-scale                 ingest the 10,000 and 100,000 corpora in turn: does throughput hold? [SCALE_ROUNDS=5]"
+	@echo "make bench-instructions          instructions per report, stage by stage, under callgrind [COUNT=1000 N=10000]"
 	@echo "make fuzz [FUZZ_SECONDS=300]    fuzz the normalize stage with libFuzzer + AddressSanitizer"
 	@echo "make clean                      remove build products and ./out"
 
@@ -48,6 +49,11 @@ SCALE_ROUNDS ?= 5
 bench-scale:
 	bench/scale.sh $(SMALL) $(LARGE) $(SCALE_ROUNDS)
 
+COUNT ?= 1000
+
+bench-instructions:
+	bench/instructions.sh $(COUNT) $(N)
+
 FUZZ_SECONDS ?= 300
 FUZZ_BUILD := .build-fuzz
 
@@ -62,4 +68,4 @@ fuzz:
 		-max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -artifact_prefix=fuzz/crashers/ -print_final_stats=1
 
 clean:
-	rm -rf .build $(FUZZ_BUILD) out
+	rm -rf .build $(FUZZ_BUILD) .build-instructions out
