@@ -18,7 +18,7 @@ enum BatchOutput {
                 lines.fields(checkRow(finding, entry: entry))
                 lines.endRow()
             }
-            return (record + lines.bytes, rows + added.count)
+            return (record + lines.finishedBytes(), rows + added.count)
         case .reports:
             guard isDuplicate || !added.isEmpty else { return (record, rows) }
             let fields = updatedReportRow(String(decoding: record, as: UTF8.self), isDuplicate: isDuplicate, added: added)

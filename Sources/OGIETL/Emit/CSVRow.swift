@@ -19,7 +19,15 @@ struct CSVRow {
         storage = Array(repeatElement(0, count: capacity))
     }
 
+    /// A copy of the bytes written so far, to look at; `finishedBytes()` hands them over.
     var bytes: [UInt8] { Array(storage[..<length]) }
+
+    /// The bytes written, without the room made ahead, in the row's own storage: every row of
+    /// every report passes here, and `bytes` would copy them once more.
+    consuming func finishedBytes() -> [UInt8] {
+        storage.removeSubrange(length...)
+        return storage
+    }
 
     mutating func field(_ text: String) {
         text.withUTF8Bytes { appendField($0) }
@@ -129,7 +137,7 @@ struct CSVRow {
         var row = CSVRow(protectFormulas: protectFormulas)
         row.fields(fields)
         row.endRow()
-        return row.bytes
+        return row.finishedBytes()
     }
 
     /// All four bytes are below `-` and a label's ideographs are bytes of 0x80 and above, so

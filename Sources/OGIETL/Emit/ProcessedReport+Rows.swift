@@ -13,7 +13,7 @@ extension ProcessedReport {
         case .reviewsLitigation: writeReviewRows(to: &rows)
         case .checks: writeCheckRows(to: &rows)
         }
-        return rows.bytes
+        return rows.finishedBytes()
     }
 
     private func writeReportRow(to rows: inout CSVRow) {

@@ -18,7 +18,8 @@ enum AccountingIdentities {
         balance(records, FigureGrid(records))
     }
 
-    private static func balance(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
+    /// With the records' figures read once for every identity that adds them up.
+    static func balance(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
         func row(_ row: ApplicationRow) -> Int? { records.firstIndex { $0.row == row } }
         guard let new = row(.newReceived), let over = row(.carriedOver), let total = row(.total), let forward = row(.carriedForward) else { return [] }
         return applicantColumns.indices.compactMap { column in
@@ -35,7 +36,7 @@ enum AccountingIdentities {
         resultsSum(records, FigureGrid(records))
     }
 
-    private static func resultsSum(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
+    static func resultsSum(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
         guard let total = records.firstIndex(where: { $0.row == .total }) else { return [] }
         let results = records.indices.filter { isResultRow(records[$0].row) }
         guard !results.isEmpty else { return [] }

@@ -63,7 +63,8 @@ enum GluedRowResolver {
         var trial = records
         repeat {
             for (position, row) in open.enumerated() { trial[row.index].values = row.splits[choice[position]].map { String($0) } }
-            if AccountingIdentities.balance(trial).isEmpty, AccountingIdentities.resultsSum(trial).isEmpty {
+            let figures = FigureGrid(trial)
+            if AccountingIdentities.balance(trial, figures).isEmpty, AccountingIdentities.resultsSum(trial, figures).isEmpty {
                 for position in open.indices { allowed[position].insert(choice[position]) }
             }
         } while advance(&choice, limits: open.map(\.splits.count))
