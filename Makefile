@@ -12,7 +12,7 @@ help:
 	@echo "make build                      debug build"
 	@echo "make test                       run the test suite"
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
-	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor"
+	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor, best of BENCH_ROUNDS=3"
 	@echo "make bench-compare BASE=<rev>   time BASE against the working tree, interleaved [N=10000 ROUNDS=5]"
 	@echo "make bench-scale                 ingest the 10,000 and 100,000 corpora in turn: does throughput hold? [SCALE_ROUNDS=5]"
 	@echo "make bench-instructions          instructions per report, stage by stage, under callgrind [COUNT=1000 N=10000]"
@@ -33,8 +33,10 @@ ingest: release
 
 N ?= 10000
 
+BENCH_ROUNDS ?= 3
+
 bench:
-	bench/run.sh $(N)
+	ROUNDS=$(BENCH_ROUNDS) bench/run.sh $(N)
 
 BASE ?=
 ROUNDS ?= 5
