@@ -55,7 +55,8 @@ for line in open(annotated, errors="replace"):
     if match:
         name, cost = match.group(2), int(match.group(1).replace(",", ""))
         inclusive[name] = max(cost, inclusive.get(name, 0))
-# (label, indent, a piece of the stage's mangled name); the largest inclusive count that matches.
+# (label, indent, a piece of the stage's mangled name, or pieces separated by |); the largest
+# inclusive count that matches.
 stages = [
     ("whole", 0, "11measuredRun_"),
     ("reading files", 1, "SourceReaderO4read_8maxBytes5tools"),
@@ -71,11 +72,12 @@ stages = [
     ("repairs", 1, "IdentityRepairO6repair"),
     ("identities", 1, "AccountingIdentitiesO8findings3for"),
     ("CSV rows and batch record", 1, "EncodedReportV_8position15protectFormulas"),
-    ("freeing a report", 1, "EncodedReportVwxx"),
+    # Since ReportTally the report is freed as its rows are made, inside the step above.
+    ("freeing a report", 1, "EncodedReportVwxx|ProcessedReportVwxx"),
 ]
 rows = []
 for label, indent, piece in stages:
-    costs = [cost for name, cost in inclusive.items() if piece in name]
+    costs = [cost for name, cost in inclusive.items() if any(alternative in name for alternative in piece.split("|"))]
     rows.append((label, indent, max(costs) // reports if costs else None))
 print(f"ogi-etl instructions (callgrind): the first {reports} reports of bench/corpus/{corpus}, code of {commit}, one thread")
 for label, indent, cost in rows:

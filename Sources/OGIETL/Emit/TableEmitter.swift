@@ -45,7 +45,7 @@ actor TableEmitter {
         try batch.append(record)
         reports += 1
         for table in CanonicalTable.allCases { rowTotals[table, default: 0] += record.rowCount(table) }
-        summary.count(encoded.report)
+        summary.count(encoded.tally)
         if !streams.isEmpty, copies.isPossibleCopy(record) { await abandonStreams() }
         if streams[.reports] != nil, copies.sharesAgency(record) { await abandonStreams(Self.describingTables) }
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {

@@ -7,13 +7,11 @@ public struct RunSummary: Sendable, Equatable {
     public var findingsByRule: [String: Int] = [:]
     public var errorFindings = 0
 
-    mutating func count(_ report: ProcessedReport) {
+    mutating func count(_ report: ReportTally) {
         reports += 1
         statuses[report.status, default: 0] += 1
-        for finding in report.findings {
-            findingsByRule[finding.rule, default: 0] += 1
-            if finding.severity == .error { errorFindings += 1 }
-        }
+        for rule in report.findingRules { findingsByRule[rule, default: 0] += 1 }
+        errorFindings += report.errorFindings
     }
 
     /// Across-report findings and duplicates, known only when the batch is complete.
