@@ -27,6 +27,8 @@ struct LaneSchedule {
     /// The lanes' working states, eight words per lane, as the C function takes them.
     private var laneWords = [UInt32](repeating: 0, count: 8 * laneCount)
     private var progress: [Progress?] = Array(repeating: nil, count: laneCount)
+    /// Where each lane reads its next blocks, rewritten at every step rather than made anew.
+    private var lanePointers = Array(repeatElement(UnsafePointer<UInt8>?.none, count: laneCount))
     private var next = 0
 
     /// `tails` holds `tailSize` bytes per message, as `paddedTails` lays them out.
@@ -44,29 +46,59 @@ struct LaneSchedule {
     mutating func run() -> [SHA256.State] {
         while true {
             fillIdleLanes()
-            let busy = progress.compactMap { $0 }
-            if busy.isEmpty { break }
-            if busy.count < Self.fewestLanes, next == bodies.count {
+            let (busy, fewestBlocks) = busyLanes()
+            if busy == 0 { break }
+            if busy < Self.fewestLanes, next == bodies.count {
                 finishOneByOne()
                 break
             }
-            step(blocks: busy.map(\.blocks).min() ?? 0)
+            step(blocks: fewestBlocks)
         }
         return states
+    }
+
+    /// How many lanes hold a message, and the fewest blocks any of them has left: counted in
+    /// place, since a batch of short reports takes a step for almost every message.
+    private func busyLanes() -> (count: Int, fewestBlocks: Int) {
+        var count = 0
+        var fewest = Int.max
+        for case let current? in progress {
+            count += 1
+            fewest = min(fewest, current.blocks)
+        }
+        return (count, count == 0 ? 0 : fewest)
     }
 
     /// The bytes after each message's last whole block, then its padding
     /// (`SHA256.padding`), `tailSize` bytes per message.
     static func paddedTails(_ messages: [[UInt8]]) -> (bytes: [UInt8], blocks: [Int]) {
-        var bytes = [UInt8](repeating: 0, count: tailSize * messages.count)
+        var bytes = Array(repeatElement(UInt8(0), count: tailSize * messages.count))
         var blocks: [Int] = []
-        for (index, message) in messages.enumerated() {
-            let wholeEnd = message.count / blockSize * blockSize
-            let tail = Array(message[wholeEnd...]) + SHA256.padding(messageLength: UInt64(message.count))
-            bytes.replaceSubrange((tailSize * index)..<(tailSize * index + tail.count), with: tail)
-            blocks.append(tail.count / blockSize)
+        blocks.reserveCapacity(messages.count)
+        bytes.withUnsafeMutableBufferPointer { tails in
+            for (index, message) in messages.enumerated() {
+                let tail = UnsafeMutableBufferPointer(rebasing: tails[(tailSize * index)..<(tailSize * (index + 1))])
+                blocks.append(writeTail(of: message, into: tail))
+            }
         }
         return (bytes, blocks)
+    }
+
+    /// Writes in place, onto zeros, what `SHA256.padding` appends: the bytes after the last
+    /// whole block, 0x80, and the length in bits, big-endian, at the end of the tail's last
+    /// block. A batch pads every one of its messages, and building each tail as arrays cost
+    /// more than its hashing for a short report. Returns the tail's blocks, 1 or 2.
+    private static func writeTail(of message: [UInt8], into tail: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let wholeEnd = message.count / blockSize * blockSize
+        let rest = message.count - wholeEnd
+        for offset in 0..<rest { tail[offset] = message[wholeEnd + offset] }
+        tail[rest] = 0x80
+        let blocks = rest + 9 <= blockSize ? 1 : 2
+        let bitLength = UInt64(message.count) &* 8
+        for offset in 0..<8 {
+            tail[blocks * blockSize - 1 - offset] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(offset)))
+        }
+        return blocks
     }
 
     private mutating func fillIdleLanes() {
@@ -92,7 +124,8 @@ struct LaneSchedule {
     /// Idle lanes read a busy lane's blocks into a state nobody reads.
     private mutating func step(blocks: Int) {
         guard let busy = progress.lazy.compactMap({ $0?.pointer }).first else { return }
-        let pointers: [UnsafePointer<UInt8>?] = progress.map { $0?.pointer ?? busy }
+        for lane in 0..<Self.laneCount { lanePointers[lane] = progress[lane]?.pointer ?? busy }
+        let pointers = lanePointers
         laneWords.withUnsafeMutableBufferPointer { words in
             guard let base = words.baseAddress else { return }
             lanes.compress(base, pointers, blocks: blocks)

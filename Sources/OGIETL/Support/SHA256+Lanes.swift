@@ -37,7 +37,9 @@ extension SHA256 {
             return messages.map { hexDigest($0, blockFunction: blockFunction) }
         }
         let tails = LaneSchedule.paddedTails(messages)
-        let states = withBaseAddresses(messages[...], collected: []) { bodies in
+        var collected: [UnsafeBufferPointer<UInt8>] = []
+        collected.reserveCapacity(messages.count)
+        let states = withBaseAddresses(messages[...], collected: &collected) { bodies in
             tails.bytes.withUnsafeBufferPointer { tailBuffer -> [State] in
                 guard let tailBase = tailBuffer.baseAddress else { return [] }
                 var schedule = LaneSchedule(bodies: bodies, tails: tailBase, tailBlocks: tails.blocks,
@@ -50,14 +52,15 @@ extension SHA256 {
 
     /// Every message's bytes stay pinned while the lanes read them, by nesting one closure
     /// per message; the pipeline's batches hold at most 32 messages, so the nesting stays
-    /// shallow.
+    /// shallow. The addresses gather in one array, appended to on the way in.
     private static func withBaseAddresses<Result>(
-        _ messages: ArraySlice<[UInt8]>, collected: [UnsafeBufferPointer<UInt8>],
+        _ messages: ArraySlice<[UInt8]>, collected: inout [UnsafeBufferPointer<UInt8>],
         _ body: ([UnsafeBufferPointer<UInt8>]) -> Result
     ) -> Result {
         guard let first = messages.first else { return body(collected) }
         return first.withUnsafeBufferPointer { buffer in
-            withBaseAddresses(messages.dropFirst(), collected: collected + [buffer], body)
+            collected.append(buffer)
+            return withBaseAddresses(messages.dropFirst(), collected: &collected, body)
         }
     }
 }
