@@ -4,7 +4,7 @@ import OGISchema
 /// emitter used to receive the whole `ProcessedReport` for these few values, and so freed
 /// every report's records on its own thread, away from the worker whose allocator made them;
 /// now the records are freed where they were made, as soon as their rows are written.
-struct ReportTally: Sendable, Equatable {
+struct ReportTally: Sendable {
     let status: ReportStatus
     /// The rule of each finding, in the report's order.
     let findingRules: [String]

@@ -7,11 +7,11 @@ public struct RunSummary: Sendable, Equatable {
     public var findingsByRule: [String: Int] = [:]
     public var errorFindings = 0
 
-    mutating func count(_ report: ReportTally) {
+    mutating func count(_ tally: ReportTally) {
         reports += 1
-        statuses[report.status, default: 0] += 1
-        for rule in report.findingRules { findingsByRule[rule, default: 0] += 1 }
-        errorFindings += report.errorFindings
+        statuses[tally.status, default: 0] += 1
+        for rule in tally.findingRules { findingsByRule[rule, default: 0] += 1 }
+        errorFindings += tally.errorFindings
     }
 
     /// Across-report findings and duplicates, known only when the batch is complete.

@@ -84,21 +84,13 @@ struct LaneSchedule {
         return (bytes, blocks)
     }
 
-    /// Writes in place, onto zeros, what `SHA256.padding` appends: the bytes after the last
-    /// whole block, 0x80, and the length in bits, big-endian, at the end of the tail's last
-    /// block. A batch pads every one of its messages, and building each tail as arrays cost
-    /// more than its hashing for a short report. Returns the tail's blocks, 1 or 2.
+    /// The bytes after the message's last whole block, then its padding, written in place onto
+    /// zeros: a batch pads every one of its messages, and building each tail as arrays cost more
+    /// than its hashing for a short report. Returns the tail's blocks, 1 or 2.
     private static func writeTail(of message: [UInt8], into tail: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let wholeEnd = message.count / blockSize * blockSize
-        let rest = message.count - wholeEnd
-        for offset in 0..<rest { tail[offset] = message[wholeEnd + offset] }
-        tail[rest] = 0x80
-        let blocks = rest + 9 <= blockSize ? 1 : 2
-        let bitLength = UInt64(message.count) &* 8
-        for offset in 0..<8 {
-            tail[blocks * blockSize - 1 - offset] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(offset)))
-        }
-        return blocks
+        for offset in 0..<(message.count - wholeEnd) { tail[offset] = message[wholeEnd + offset] }
+        return SHA256.writePadding(messageLength: UInt64(message.count), into: tail)
     }
 
     private mutating func fillIdleLanes() {

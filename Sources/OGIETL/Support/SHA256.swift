@@ -110,14 +110,26 @@ public struct SHA256: Sendable {
     /// What follows a message of `messageLength` bytes: 0x80, zeros up to 8 bytes before a
     /// block's end, and the length in bits, big-endian.
     static func padding(messageLength: UInt64) -> [UInt8] {
-        let remainder = Int(messageLength % UInt64(blockSize))
-        let zeros = (blockSize + 56 - (remainder + 1) % blockSize) % blockSize
-        var padding: [UInt8] = [0x80] + repeatElement(0, count: zeros)
+        let rest = Int(messageLength % UInt64(blockSize))
+        var tail = Array(repeatElement(UInt8(0), count: 2 * blockSize))
+        let blocks = tail.withUnsafeMutableBufferPointer { writePadding(messageLength: messageLength, into: $0) }
+        return Array(tail[rest..<(blocks * blockSize)])
+    }
+
+    /// Writes the padding into `tail`, a message's last partial block (`messageLength` modulo
+    /// the block size bytes of it, already in place) followed by zeros, at least two blocks in
+    /// all: 0x80 after those bytes, and the length at the end of the first or second block,
+    /// whichever leaves room for it. Returns the padded tail's length in blocks, 1 or 2. The
+    /// lanes pad every message of a batch this way, in place.
+    static func writePadding(messageLength: UInt64, into tail: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let rest = Int(messageLength % UInt64(blockSize))
+        tail[rest] = 0x80
+        let blocks = rest + 9 <= blockSize ? 1 : 2
         let bitLength = messageLength &* 8
-        for shift in stride(from: 56, through: 0, by: -8) {
-            padding.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        for offset in 0..<8 {
+            tail[blocks * blockSize - 1 - offset] = UInt8(truncatingIfNeeded: bitLength >> (8 * UInt64(offset)))
         }
-        return padding
+        return blocks
     }
 
     /// `finalize()` as lowercase hex.
