@@ -75,10 +75,9 @@ public final class GzipWriter {
     }
 
     /// Copies straight from the string's UTF-8 storage so a row costs no array allocation;
-    /// `withUTF8` only rethrows untyped errors, hence the `Result` to carry `ETLError` out.
+    /// `withUTF8Bytes` only rethrows untyped errors, hence the `Result` to carry `ETLError` out.
     public func write(_ string: String) throws(ETLError) {
-        var string = string
-        let outcome = string.withUTF8 { utf8 in
+        let outcome = string.withUTF8Bytes { utf8 in
             Result { () throws(ETLError) in try append(UnsafeRawBufferPointer(utf8)) }
         }
         try outcome.get()

@@ -70,8 +70,7 @@ enum LabelText {
     /// The same cleaning, appended to a label being joined from several cells; each cell's
     /// leading and trailing whitespace is dropped.
     static func appendCleaned(_ text: String, to scalars: inout [Unicode.Scalar]) {
-        var text = text
-        text.withUTF8 { appendCleaned($0, to: &scalars) }
+        text.withUTF8Bytes { appendCleaned($0, to: &scalars) }
     }
 
     /// The same for a cell's text, read in place from the report's text buffer.

@@ -59,8 +59,7 @@ struct TitleParser: Sendable {
     /// Searched for in place: the standard library's `contains(_:)` over a UTF-8 view took
     /// 48,000 instructions a line, several times what cleaning the line costs.
     private func mayHoldMarker(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { utf8 in
+        line.withUTF8Bytes { utf8 in
             guard !markerLead.isEmpty, utf8.count >= markerLead.count else { return false }
             return (0...(utf8.count - markerLead.count)).contains { start in
                 markerLead.indices.allSatisfy { utf8[start + $0] == markerLead[$0] }

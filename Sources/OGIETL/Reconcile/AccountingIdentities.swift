@@ -14,11 +14,7 @@ enum AccountingIdentities {
     }
 
     /// 第一项加第二项之和，等于第三项加第四项之和: per column, new + carried over = total + carried forward.
-    static func balance(_ records: [ApplicationRecord]) -> [Finding] {
-        balance(records, FigureGrid(records))
-    }
-
-    /// With the records' figures read once for every identity that adds them up.
+    /// `figures` are the records' own, read once for every identity that adds them up.
     static func balance(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
         func row(_ row: ApplicationRow) -> Int? { records.firstIndex { $0.row == row } }
         guard let new = row(.newReceived), let over = row(.carriedOver), let total = row(.total), let forward = row(.carriedForward) else { return [] }
@@ -32,10 +28,6 @@ enum AccountingIdentities {
     }
 
     /// Per column, the total equals the sum of every result row printed.
-    static func resultsSum(_ records: [ApplicationRecord]) -> [Finding] {
-        resultsSum(records, FigureGrid(records))
-    }
-
     static func resultsSum(_ records: [ApplicationRecord], _ figures: FigureGrid) -> [Finding] {
         guard let total = records.firstIndex(where: { $0.row == .total }) else { return [] }
         let results = records.indices.filter { isResultRow(records[$0].row) }
@@ -50,10 +42,6 @@ enum AccountingIdentities {
 
     /// Per row, the last column equals the others: the requests table's total against its six
     /// applicant columns, and each appeals proceeding's total against its four outcomes.
-    static func rowSums<Row: SumRow>(_ records: [Row]) -> [Finding] {
-        rowSums(records, FigureGrid(records))
-    }
-
     private static func rowSums<Row: SumRow>(_ records: [Row], _ figures: FigureGrid) -> [Finding] {
         records.indices.compactMap { row in
             figures.rowSum(row).flatMap { records[row].sumViolation(sum: $0.sum, stated: $0.stated) }
@@ -135,8 +123,9 @@ enum AccountingIdentities {
 
     static let largestChecked = 1_000_000_000_000_000
 
-    /// The sum of figures that are all whole numbers, or nil; added as read, because every
-    /// row of every report is checked and a list of parts would be built only to be summed.
+    /// The sum of figures that are all whole numbers, or nil; added as read, so that no list
+    /// of parts is built only to be summed. The identities add a report's figures through
+    /// `FigureGrid`; this serves the repairs, which try one row at a time.
     static func sum(_ figures: some Sequence<String?>) -> Int? {
         var sum = 0
         for figure in figures {
