@@ -46,4 +46,22 @@ final class SourceListingTests: XCTestCase {
         XCTAssertEqual(list.count, paths.count)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch), [])
     }
+
+    /// A directory entry as `readdir` may leave it: a short record, packed to its name's
+    /// length, ending where the next page is unreadable. Reading the name must stop at the
+    /// name's end; reading the declared 256 bytes faults, and takes the whole run down.
+    func testEntryNameIsReadWithinItsRecordWhenTheRecordEndsAPage() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let mapping = try XCTUnwrap(mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        XCTAssertNotEqual(mapping, MAP_FAILED)
+        defer { munmap(mapping, 2 * page) }
+        XCTAssertEqual(mprotect(mapping + page, page, PROT_NONE), 0)
+        let nameOffset = try XCTUnwrap(MemoryLayout<dirent>.offset(of: \dirent.d_name))
+        let name = Array("年报-0005170.txt".utf8) + [0]
+        let recordLength = (nameOffset + name.count + 7) / 8 * 8
+        let record = mapping + page - recordLength
+        name.withUnsafeBytes { (record + nameOffset).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        let entry = record.bindMemory(to: dirent.self, capacity: 1)
+        XCTAssertEqual(SourceDiscovery.name(of: entry), "年报-0005170.txt")
+    }
 }

@@ -35,7 +35,7 @@ public struct SourceDiscovery: Sendable {
         defer { closedir(stream) }
         let descriptor = dirfd(stream)
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = Self.name(of: entry)
             guard name != ".", name != "..", !matchesAny(selection.exclude, name) else { continue }
             let path = directory + "/" + name
             let relativePath = relative.isEmpty ? name : relative + "/" + name
@@ -48,6 +48,18 @@ public struct SourceDiscovery: Sendable {
                 if kind == S_IFLNK { _ = stat(path, &status) }
                 try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
             }
+        }
+    }
+
+    /// The entry's name, read in place up to its terminating zero. `d_name` is declared as 256
+    /// bytes, but the kernel packs each record to its name's length: copying the whole field
+    /// read past a short record, and killed a run (SIGSEGV) when that record ended the last
+    /// mapped page of `readdir`'s buffer.
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
+            let start = UnsafeRawPointer(field)
+            let length = strlen(start.assumingMemoryBound(to: CChar.self))
+            return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
         }
     }
 
