@@ -56,7 +56,36 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { printf "%.
 # The CPU alternates between rounds: on this host one virtual CPU has run the same work in 3.7 s
 # while the other, at the same moment, took 6.2 s.
 pinned() { if command -v taskset > /dev/null; then taskset -c "$PIN_CPU" "$@"; else "$@"; fi; }
-run2="" run1="" run_core="" run_text="" walls2="" gzip_floor="" round_ratios="" round_speedups="" round_core_speedups=""
+# Two processes: the corpus in two halves (every other top-level folder, hard links where the
+# file system allows), each ingested by a 1-worker process pinned to its own CPU, both at once.
+# They share no memory, no lock and no thread, so their time is what this host gives two busy
+# CPUs; the 2-worker run set against it shows what one process loses by sharing, and the pinned
+# 1-worker run against it what the host allows as a speed-up. On this virtual machine the two
+# differ: each CPU has run the same work about 7% slower while the other was busy too.
+halves=""
+if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then
+    halves="$WORK/halves"
+    index=0
+    for dir in $(ls "$CORPUS/reports"); do
+        side=$(( index % 2 )); index=$(( index + 1 ))
+        mkdir -p "$halves/$side"
+        cp -al "$CORPUS/reports/$dir" "$halves/$side/$dir" 2>/dev/null || cp -a "$CORPUS/reports/$dir" "$halves/$side/$dir"
+    done
+fi
+# pair -> prints "wall_seconds cpu_seconds" for both halves ingested at once, one per CPU.
+pair() {
+    read_all
+    local start
+    start=$(now)
+    for side in 0 1; do
+        taskset -c "$side" /usr/bin/time -f '%U %S' -o "$WORK/time.half$side" "$BIN/ogi-etl" ingest "$halves/$side" \
+            --out "$WORK/outhalf$side" --config pipeline.json --workers 1 --quiet &
+    done
+    wait
+    echo "$(elapsed "$start" "$(now)") $(cat "$WORK/time.half0" "$WORK/time.half1" | awk '{ s += $1 + $2 } END { printf "%.2f", s }')"
+}
+run2="" run1="" run_core="" run_text="" run_pair="" walls2="" gzip_floor="" round_ratios="" round_speedups="" round_core_speedups=""
+round_pair_costs="" round_pair_speedups=""
 level=$(python3 -c 'import json; print(json.load(open("pipeline.json"))["output"]["gzipLevel"])')
 for round in $(seq "$ROUNDS"); do
     start=$(now); read_all; read_round=$(elapsed "$start" "$(now)"); best_read=$(smaller "$read_round" "$best_read")
@@ -66,6 +95,11 @@ for round in $(seq "$ROUNDS"); do
     # The plain-text layouts alone (.txt and .md, about 4.5 KB a report, the issue's sizing): the
     # HTML pages are a fifth of the reports but most of the bytes, and flatter the MB/s figure.
     run_text=$(best "$run_text" "$(ingest 2 "$WORK/outtext" --formats text,markdown)")
+    if [ -n "$halves" ]; then
+        line_pair=$(pair); run_pair=$(best "$run_pair" "$line_pair")
+        round_pair_costs="$round_pair_costs $(awk -v a="${line2%% *}" -v b="${line_pair%% *}" 'BEGIN { print a / b }')"
+        round_pair_speedups="$round_pair_speedups $(awk -v a="${line_core%% *}" -v b="${line_pair%% *}" 'BEGIN { print a / b }')"
+    fi
     if [ "$round" = 1 ]; then
         for table in "$WORK"/out2/*.csv.gz; do gzip -dc "$table"; done > "$WORK/all.csv"
     fi
@@ -83,6 +117,13 @@ spread2=$(echo $walls2 | tr ' ' '\n' | sort -n | awk 'NR == 1 { lo = $1 } { hi =
 paired_ratio=$(echo "$round_ratios" | median)
 paired_speedup=$(echo "$round_speedups" | median)
 paired_core_speedup=$(echo "$round_core_speedups" | median)
+pair_figures="not run: needs taskset and 2 CPUs"
+pair_cell="not run"
+if [ -n "$halves" ]; then
+    read -r wall_pair cpu_pair <<< "$run_pair"
+    pair_figures="$wall_pair s, CPU $cpu_pair s (the halves, one 1-worker process pinned to each CPU, together): 2 workers take $(echo "$round_pair_costs" | median)x their time, and they run $(echo "$round_pair_speedups" | median)x faster than 1 core (medians of rounds)"
+    pair_cell="$wall_pair: $(echo "$round_pair_costs" | median)x, $(echo "$round_pair_speedups" | median)x"
+fi
 text_files=$(find "$CORPUS/reports" -type f \( -name '*.txt' -o -name '*.md' \) | wc -l)
 text_bytes=$(find "$CORPUS/reports" -type f \( -name '*.txt' -o -name '*.md' \) -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
 # A mirrored folder: a tenth of the corpus twice over (hard links where the file system allows),
@@ -128,6 +169,7 @@ ogi-etl benchmark: $reports reports, $mb MB input, $csv_mb MB CSV output (gzip l
   floor:     $floor s  = read every input byte $read_s s + gzip -$level of the output $gzip_s s
   ratio:     ${ratio}x the floor (${paired_ratio}x, median of rounds)
   cells:     $verify
+  2 processes: $pair_figures
   text only: $text_figures (2 workers, .txt and .md)
   copies:    $mirror_figures (a tenth of the corpus twice over)
 REPORT
@@ -147,10 +189,10 @@ are a fifth of the reports but most of the input bytes, which flatters the MB/s 
 "Mirrored tenth" ingests a tenth of the corpus twice over, so that half of those reports are
 identical copies, and gives their peak RSS, which must stay flat too.
 
-| date | commit | machine | reports | input MB | 2 workers s | reports/s | MB/s | peak RSS MB | floor s (read + gzip) | ratio | 1 worker s | 2w speed-up | cells | text layouts only | mirrored tenth (copies) | 1 core s | 2 cores speed-up | rounds (2w range s): medians of ratio, 2w speed-up, 2 cores speed-up |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| date | commit | machine | reports | input MB | 2 workers s | reports/s | MB/s | peak RSS MB | floor s (read + gzip) | ratio | 1 worker s | 2w speed-up | cells | text layouts only | mirrored tenth (copies) | 1 core s | 2 cores speed-up | rounds (2w range s): medians of ratio, 2w speed-up, 2 cores speed-up | 2 processes s: medians of 2w time over theirs, their speed-up over 1 core |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 HEADER
 fi
 machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo "+dirty")
-echo "| $(date -u +%Y-%m-%d) | $commit | $machine | $reports | $mb | $wall | $rps | $mbps | $rss_mb | $floor ($read_s + $gzip_s) | $ratio | $wall_1 | $speedup | ${verify#verified } | $text_figures | $mirror_figures | $wall_core | $core_speedup | $ROUNDS ($spread2): ${paired_ratio}x, ${paired_speedup}x, ${paired_core_speedup}x |" >> bench/results.md
+echo "| $(date -u +%Y-%m-%d) | $commit | $machine | $reports | $mb | $wall | $rps | $mbps | $rss_mb | $floor ($read_s + $gzip_s) | $ratio | $wall_1 | $speedup | ${verify#verified } | $text_figures | $mirror_figures | $wall_core | $core_speedup | $ROUNDS ($spread2): ${paired_ratio}x, ${paired_speedup}x, ${paired_core_speedup}x | $pair_cell |" >> bench/results.md
