@@ -9,11 +9,13 @@ enum DocxReader {
     /// The report's text, or why the file is not a Word document; `path` names the report in
     /// the message (a .doc converted by LibreOffice is named as the user's .doc).
     static func text(of bytes: [UInt8], path: String, maxBytes: Int) -> Result<[UInt8], ETLError> {
+        let notZip = ETLError.docxUnreadable(path: path, reason: "it is not a zip archive")
+        guard ZipEndRecord.isPresent(in: bytes) else { return .failure(notZip) }
         let archive: Archive
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            return .failure(.docxUnreadable(path: path, reason: "it is not a zip archive"))
+            return .failure(notZip)
         }
         guard let entry = archive[documentPart] else {
             return .failure(.docxUnreadable(path: path, reason: "it has no \(documentPart)"))
