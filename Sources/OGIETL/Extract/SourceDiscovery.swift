@@ -57,9 +57,7 @@ public struct SourceDiscovery: Sendable {
     /// mapped page of `readdir`'s buffer.
     static func name(of entry: UnsafeMutablePointer<dirent>) -> String {
         withUnsafeMutablePointer(to: &entry.pointee.d_name) { field in
-            let start = UnsafeRawPointer(field)
-            let length = strlen(start.assumingMemoryBound(to: CChar.self))
-            return String(decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
+            String(decodingCString: UnsafeRawPointer(field).assumingMemoryBound(to: UInt8.self), as: UTF8.self)
         }
     }
 

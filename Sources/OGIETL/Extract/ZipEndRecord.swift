@@ -22,10 +22,7 @@ enum ZipEndRecord {
         guard bytes.count >= size else { return nil }
         var offset = bytes.count - size
         while offset >= 0 {
-            if bytes[offset] == signature[0], bytes[offset + 1] == signature[1],
-               bytes[offset + 2] == signature[2], bytes[offset + 3] == signature[3] {
-                return offset
-            }
+            if ByteScanning.hasPrefix(bytes, signature, at: offset) { return offset }
             offset -= 1
         }
         return nil
