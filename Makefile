@@ -11,7 +11,7 @@ BIN := .build/release/ogi-etl
 help:
 	@echo "make build                      debug build"
 	@echo "make test                       run the test suite"
-	@echo "make sanitize                   the test suite under AddressSanitizer, then ThreadSanitizer"
+	@echo "make sanitize                   the test suite under AddressSanitizer"
 	@echo "make ingest DIR=... [OUT=out]   release build, then ingest every report under DIR into OUT"
 	@echo "make bench [N=10000]            time ingest on N generated reports against the read+gzip floor, best of BENCH_ROUNDS=3"
 	@echo "make bench-compare BASE=<rev>   time BASE against the working tree, interleaved [N=10000 ROUNDS=5]"
@@ -29,14 +29,14 @@ release:
 test:
 	$(SWIFT) test --disable-swift-testing
 
-# Each sanitizer builds in a folder of its own. Leak checking is off: Foundation's FileManager
-# leaks a path buffer per call (swift-corelibs-foundation), which would fail every run; run with
-# ASAN_OPTIONS=detect_leaks=1 to read the leaks by hand. ThreadSanitizer exits non-zero on a race.
-# The toolchain's lld links the AddressSanitizer build: gold, the default, warns 560 times that it
-# cannot export the sanitizer's local check symbols.
+# The tests under AddressSanitizer, built in a folder of their own. Leak checking is off:
+# Foundation's FileManager leaks a path buffer per call (swift-corelibs-foundation), which would
+# fail every run; run with ASAN_OPTIONS=detect_leaks=1 to read the leaks by hand. The toolchain's
+# lld links the build: gold, the default, warns 564 times that it cannot export the sanitizer's
+# local check symbols. ThreadSanitizer is not run: on Linux it does not see the ordering
+# Synchronization.Mutex gives, and reports accesses under one as races (README, Quick start).
 sanitize:
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --disable-swift-testing -Xswiftc -use-ld=lld
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --disable-swift-testing
 
 ingest: release
 	$(BIN) ingest "$(DIR)" --out "$(OUT)" --config "$(CONFIG)" $(if $(WORKERS),--workers $(WORKERS),) $(ARGS)
@@ -80,4 +80,4 @@ fuzz:
 		-max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -artifact_prefix=fuzz/crashers/ -print_final_stats=1
 
 clean:
-	rm -rf .build $(FUZZ_BUILD) .build-instructions .build-asan .build-tsan out
+	rm -rf .build $(FUZZ_BUILD) .build-instructions .build-asan out
