@@ -146,6 +146,19 @@ final class ByteReadingTests: XCTestCase {
         XCTAssertFalse(ByteScanning.containsDigit(Array("１.属于国家秘密3".utf8), 0..<22))
     }
 
+    /// The listing's order: bytes compared as unsigned, a prefix first, the same as comparing
+    /// the arrays element by element, for every pair of a set that holds each kind of case.
+    func testByteOrderPutsAPrefixFirstAndComparesBytesAsUnsigned() {
+        let paths = ["", "a", "a-b.txt", "a.txt", "a/a.txt", "a/b.txt", "B.txt", "é.md", "中文/报告.txt", "\u{7F}", "a\u{0}b"].map { Array($0.utf8) }
+        for left in paths {
+            for right in paths {
+                XCTAssertEqual(ByteScanning.precedes(left, right), left.lexicographicallyPrecedes(right), "\(left) against \(right)")
+            }
+        }
+        XCTAssertEqual(paths.sorted(by: ByteScanning.precedes).map { String(decoding: $0, as: UTF8.self) },
+                       ["", "B.txt", "a", "a\u{0}b", "a-b.txt", "a.txt", "a/a.txt", "a/b.txt", "\u{7F}", "é.md", "中文/报告.txt"])
+    }
+
     func testMalformedUTF8IsNotDecoded() {
         for malformed: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80, 0x80], [0xE8, 0x41, 0x80], [0xF5, 0x80, 0x80, 0x80]] {
             XCTAssertNil(UTF8Scalars.decode(malformed, at: 0, end: malformed.count), "\(malformed)")

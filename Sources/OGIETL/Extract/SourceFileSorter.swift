@@ -43,7 +43,7 @@ struct SourceFileSorter {
     }
 
     private func sortedPending() -> [Entry] {
-        pending.sorted { $0.path.lexicographicallyPrecedes($1.path) }
+        pending.sorted { ByteScanning.precedes($0.path, $1.path) }
     }
 
     private mutating func writeRun() throws(ETLError) {
@@ -81,7 +81,7 @@ struct SourceFileSorter {
         var high = heads.count
         while low < high {
             let middle = (low + high) / 2
-            if head.entry.path.lexicographicallyPrecedes(heads[middle].entry.path) { low = middle + 1 } else { high = middle }
+            if ByteScanning.precedes(head.entry.path, heads[middle].entry.path) { low = middle + 1 } else { high = middle }
         }
         heads.insert(head, at: low)
     }
