@@ -9,11 +9,17 @@ import Darwin
 /// file system's listing order or the number of workers.
 public struct SourceDiscovery: Sendable {
     public let selection: PipelineConfig.FileSelection
-    private let lowercasedInclude: [String]
+    /// The patterns as C strings, made once: handing `fnmatch` a `String` converted it on
+    /// every call, pattern by pattern and file by file, a fifth of listing 100,000 reports.
+    private let include: [ContiguousArray<CChar>]
+    private let lowercasedInclude: [ContiguousArray<CChar>]
+    private let exclude: [ContiguousArray<CChar>]
 
     public init(selection: PipelineConfig.FileSelection) {
         self.selection = selection
-        lowercasedInclude = selection.include.map { $0.lowercased() }
+        include = selection.include.map(\.utf8CString)
+        lowercasedInclude = selection.include.map { $0.lowercased().utf8CString }
+        exclude = selection.exclude.map(\.utf8CString)
     }
 
     /// Files matching the include patterns and none of the exclude patterns, sorted by their
@@ -36,8 +42,8 @@ public struct SourceDiscovery: Sendable {
         let descriptor = dirfd(stream)
         while let entry = readdir(stream) {
             let name = Self.name(of: entry)
-            guard name != ".", name != "..", !matchesAny(selection.exclude, name) else { continue }
-            let path = directory + "/" + name
+            guard name != ".", name != "..", !Self.matchesAny(exclude, name) else { continue }
+            var path: String { directory + "/" + name }
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var status = stat()
             guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
@@ -72,11 +78,15 @@ public struct SourceDiscovery: Sendable {
     /// Matches the include patterns, ignoring case (sites serve `REPORT.PDF` and `通知.DOC`),
     /// and is of a format chosen by `files.formats` / `--formats`.
     private func isSelected(_ name: String) -> Bool {
-        let included = matchesAny(selection.include, name) || matchesAny(lowercasedInclude, name.lowercased())
+        let included = Self.matchesAny(include, name) || Self.matchesAny(lowercasedInclude, name.lowercased())
         return included && selection.formats.contains(SourceFormat(path: name))
     }
 
-    private func matchesAny(_ patterns: [String], _ name: String) -> Bool {
-        patterns.contains { fnmatch($0, name, 0) == 0 }
+    private static func matchesAny(_ patterns: [ContiguousArray<CChar>], _ name: String) -> Bool {
+        name.withCString { name in
+            patterns.contains { pattern in
+                pattern.withUnsafeBufferPointer { pattern in pattern.baseAddress.map { fnmatch($0, name, 0) == 0 } ?? false }
+            }
+        }
     }
 }
