@@ -126,7 +126,13 @@ final class CrossReportTests: XCTestCase {
     }
 
     func testAgencyNamesMatchAcrossSpacesAndFullWidthForms() {
-        XCTAssertEqual(BatchEntry.agencyKey("海阳市 卫生健康局（ＡＢ）"), BatchEntry.agencyKey("海阳市卫生健康局(AB)"))
+        // FNV-1a of the UTF-8 of `海阳市卫生健康局(AB)`, worked out apart from the code.
+        XCTAssertEqual(BatchRecord.agencyHash(of: "海阳市 卫生健康局（ＡＢ）"), 0x86C1_AD9B_87FD_DB20)
+        XCTAssertEqual(BatchRecord.agencyHash(of: "\u{3000}海阳市卫生健康局\u{00A0}(AB)\t"), 0x86C1_AD9B_87FD_DB20)
+        // A scalar outside the Basic Multilingual Plane hashes its four bytes.
+        XCTAssertEqual(BatchRecord.agencyHash(of: "𠀀 局"), 0x034D_41BE_DB5F_F1F9)
+        XCTAssertEqual(BatchRecord.agencyHash(of: nil), 0)
+        XCTAssertEqual(BatchRecord.agencyHash(of: " \u{3000}"), 0)
     }
 
     func testBrokenCarryOverBetweenConsecutiveYearsIsAWarningOnTheLaterReport() async throws {

@@ -34,13 +34,4 @@ struct BatchEntry: Sendable {
         guard let row = Self.stockItems.firstIndex(of: item), let offset = Self.stockColumns.firstIndex(of: column) else { return nil }
         return record.figure(2 * BatchRecord.applicantColumns + row * Self.stockColumns.count + offset)
     }
-
-    /// Agency names compare after removing spaces and folding full-width forms, so
-    /// `海阳市卫生健康局` and `海阳市 卫生健康局` are one agency.
-    static func agencyKey(_ agency: String?) -> String {
-        guard let agency else { return "" }
-        return LabelText.string(agency.unicodeScalars.lazy
-            .filter { !LabelText.isWhitespace($0.value) }
-            .compactMap { Unicode.Scalar(LabelText.folded($0.value)) })
-    }
 }

@@ -37,7 +37,7 @@ struct BatchRecord: Sendable {
         bytes = Array(repeatElement(0, count: Self.byteCount))
         store(Int64(position), at: Offset.position)
         store(UInt64(report.reportID, radix: 16) ?? 0, at: Offset.identity)
-        store(Self.agencyHash(BatchEntry.agencyKey(report.normalized.agency)), at: Offset.agency)
+        store(Self.agencyHash(of: report.normalized.agency), at: Offset.agency)
         store(Int64(report.file.modified), at: Offset.modified)
         store(report.normalized.year.flatMap { Int32($0) } ?? 0, at: Offset.year)
         store(Int32(clamping: report.findings.filter { $0.severity == .error }.count), at: Offset.errorFindings)
