@@ -31,16 +31,8 @@ extension ProcessedReport {
 
     private func writeActiveDisclosureRows(to rows: inout CSVRow) {
         let key = key(normalized.activeDisclosureEdition, protectFormulas: rows.protectFormulas)
-        // Laid out in column order by walking each record's few figures, into one buffer for
-        // all records: looking up all ten columns hashed each.
-        let columns = ActiveDisclosureColumn.allCases
-        var values = Array(repeatElement(String?.none, count: columns.count))
         for record in normalized.activeDisclosure {
-            for index in values.indices { values[index] = nil }
-            for (column, value) in record.values {
-                if let index = columns.firstIndex(of: column) { values[index] = value }
-            }
-            rows.dataRow(key: key, code: record.item.rawValue, label: record.label, values: values, imputed: record.imputed)
+            rows.dataRow(key: key, code: record.item.rawValue, label: record.label, values: record.values.inColumnOrder, imputed: record.imputed)
         }
     }
 

@@ -138,7 +138,7 @@ struct ActiveDisclosureParser: Sendable {
                                                        line: chunk.label.line, chunk: chunk, columns: names) {
             reading.findings.append(finding)
         }
-        var values = [ActiveDisclosureColumn: String](minimumCapacity: columns.count)
+        var values = ActiveDisclosureValues()
         for (column, cell) in zip(columns, figures) {
             if let cell, let figure = figure(of: cell, in: chunk.values, column: column.column, item: item, findings: &reading.findings) {
                 values[column.column] = figure

@@ -4,7 +4,7 @@ import OGISchema
 public struct ActiveDisclosureRecord: Sendable, Equatable {
     public var item: ActiveDisclosureItem
     public var label: String
-    public var values: [ActiveDisclosureColumn: String]
+    public var values: ActiveDisclosureValues
     /// Columns filled by cutting a glued digit run (see `cells.split`).
     public var imputed: [String] = []
 }
