@@ -27,9 +27,9 @@ final class LabelMemo<Value: Sendable>: Sendable {
     /// to be a label (a heading block run together) is read every time.
     func value(for key: LabelKey, orRead read: () -> Value) -> Value {
         guard key.isRemembered else { return read() }
-        if let known = key.withBytes({ bytes in table.withLock { $0.reading(for: bytes, hash: key.hash) } }) { return known }
+        if let known = key.withBytes({ bytes, hash in table.withLock { $0.reading(for: bytes, hash: hash) } }) { return known }
         let value = read()
-        key.withBytes { bytes in table.withLock { $0.remember(value, for: bytes, hash: key.hash) } }
+        key.withBytes { bytes, hash in table.withLock { $0.remember(value, for: bytes, hash: hash) } }
         return value
     }
 
