@@ -23,6 +23,14 @@ final class TemplateAndTitleTests: XCTestCase {
         XCTAssertEqual(report.findingLines, ["template.mixed info // expected=2021 actual=2019"])
     }
 
+    func testProactiveEditionIsTheOneMostHeadingsNameAndTheFirstHeadingsOnATie() {
+        XCTAssertEqual(ActiveDisclosureParser.majority([.edition2019, .edition2021, .edition2021]), .edition2021)
+        XCTAssertEqual(ActiveDisclosureParser.majority([.edition2021, .edition2019, .edition2019]), .edition2019)
+        XCTAssertEqual(ActiveDisclosureParser.majority([.edition2019, .edition2021]), .edition2019)
+        XCTAssertEqual(ActiveDisclosureParser.majority([.edition2021, .edition2019, .edition2019, .edition2021]), .edition2021)
+        XCTAssertNil(ActiveDisclosureParser.majority([]))
+    }
+
     func testTitleWithAgencyAndYearOnOneLine() {
         XCTAssertEqual(parser.title(of: ["淄博市卫生健康委员会2022年政府信息公开工作年度报告"]),
                        TitleParser.Title(text: "淄博市卫生健康委员会2022年政府信息公开工作年度报告", agency: "淄博市卫生健康委员会", year: "2022"))
