@@ -9,17 +9,25 @@ struct FigureGrid {
     private var isComplete: [Bool]
 
     init(_ rows: [[String?]], columns: Int) {
-        self.columns = columns
-        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
-        cells = Array(repeatElement(nil, count: rows.count * columns))
-        isComplete = rows.map { $0.count == columns }
-        for (row, values) in rows.enumerated() {
-            for (column, value) in values.prefix(columns).enumerated() { cells[row * columns + column] = AccountingIdentities.int(value) }
-        }
+        self.init(count: rows.count, columns: columns) { rows[$0] }
     }
 
+    /// Read from the records in place: mapping them to a list of their values first cost an
+    /// array and a reference count per row.
     init<Row: SumRow>(_ records: [Row]) {
-        self.init(records.map(\.values), columns: Row.columns.count)
+        self.init(count: records.count, columns: Row.columns.count) { records[$0].values }
+    }
+
+    private init(count: Int, columns: Int, values: (Int) -> [String?]) {
+        self.columns = columns
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        cells = Array(repeatElement(nil, count: count * columns))
+        isComplete = Array(repeatElement(false, count: count))
+        for row in 0..<count {
+            let figures = values(row)
+            isComplete[row] = figures.count == columns
+            for column in 0..<min(columns, figures.count) { cells[row * columns + column] = AccountingIdentities.int(figures[column]) }
+        }
     }
 
     subscript(row: Int, column: Int) -> Int? {
