@@ -10,8 +10,10 @@ struct LabelKey: Equatable, Sendable {
     private let cells: CellRun
     /// The line numbers count from `base`; nil for a key of kinds and texts only.
     private let layout: Layout?
+    /// Worked out once: a memo asks whether the key is short enough to keep, then for its bytes.
+    private let byteCount: Int
 
-    private struct Layout: Equatable, Sendable {
+    private struct Layout: Sendable {
         let base: Int
         let figureLine: Int?
     }
@@ -20,18 +22,21 @@ struct LabelKey: Equatable, Sendable {
     init(texts cells: CellRun) {
         self.cells = cells
         layout = nil
+        byteCount = Self.byteCount(of: cells, layout: nil)
     }
 
     /// Kinds, texts, lines and centres, and the line of the row's first figure (`figureLine`)
     /// counted the same way: a reader may ask which label cells share a line with its figures.
     init(layout cells: CellRun, figureLine: Int?) {
         self.cells = cells
-        layout = Layout(base: cells.first?.line ?? figureLine ?? 0, figureLine: figureLine)
+        let layout = Layout(base: cells.first?.line ?? figureLine ?? 0, figureLine: figureLine)
+        self.layout = layout
+        byteCount = Self.byteCount(of: cells, layout: layout)
     }
 
     var isRemembered: Bool { byteCount <= Self.longestRemembered }
 
-    private var byteCount: Int {
+    private static func byteCount(of cells: CellRun, layout: Layout?) -> Int {
         let numbersPerCell = layout == nil ? 1 : 3
         return cells.reduce(layout == nil ? 0 : 1 + 4) { $0 + 1 + 4 * numbersPerCell + $1.textCount }
     }

@@ -30,31 +30,11 @@ extension BatchRecord {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         var isEmpty = true
         UTF8Scalars.forEach(in: agency) { value in
-            guard !LabelText.isWhitespace(value) else { return }
+            guard !LabelText.isWhitespace(value), let scalar = Unicode.Scalar(LabelText.folded(value)) else { return }
             isEmpty = false
-            forEachUTF8Byte(of: LabelText.folded(value)) { hash = (hash ^ UInt64($0)) &* 0x0000_0100_0000_01B3 }
+            UTF8.encode(scalar) { hash = (hash ^ UInt64($0)) &* 0x0000_0100_0000_01B3 }
         }
         return isEmpty ? 0 : hash == 0 ? 1 : hash
-    }
-
-    @inline(__always)
-    private static func forEachUTF8Byte(of value: UInt32, _ body: (UInt8) -> Void) {
-        switch value {
-        case ..<0x80:
-            body(UInt8(value))
-        case ..<0x800:
-            body(UInt8(0xC0 | value >> 6))
-            body(UInt8(0x80 | value & 0x3F))
-        case ..<0x10000:
-            body(UInt8(0xE0 | value >> 12))
-            body(UInt8(0x80 | value >> 6 & 0x3F))
-            body(UInt8(0x80 | value & 0x3F))
-        default:
-            body(UInt8(0xF0 | value >> 18))
-            body(UInt8(0x80 | value >> 12 & 0x3F))
-            body(UInt8(0x80 | value >> 6 & 0x3F))
-            body(UInt8(0x80 | value & 0x3F))
-        }
     }
 
     static func hex(_ value: UInt64) -> String {
