@@ -9,7 +9,7 @@ public struct ActiveDisclosureValues: Sendable, Equatable, ExpressibleByDictiona
     public private(set) var inColumnOrder: [String?]
 
     public init() {
-        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
         inColumnOrder = Array(repeatElement(nil, count: Self.columnCount))
     }
 

@@ -33,7 +33,7 @@ struct BatchRecord: Sendable {
 
     /// `position` is the report's place in source-path order, the key of every across-report outcome.
     init(_ report: ProcessedReport, position: Int) {
-        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
         bytes = Array(repeatElement(0, count: Self.byteCount))
         store(Int64(position), at: Offset.position)
         store(UInt64(report.reportID, radix: 16) ?? 0, at: Offset.identity)

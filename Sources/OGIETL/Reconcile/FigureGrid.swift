@@ -20,7 +20,7 @@ struct FigureGrid {
 
     private init(count: Int, columns: Int, values: (Int) -> [String?]) {
         self.columns = columns
-        // Not `init(repeating:count:)`, whose allocation is not specialized (see `LabelKey`).
+        // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
         cells = Array(repeatElement(nil, count: count * columns))
         isComplete = Array(repeatElement(false, count: count))
         for row in 0..<count {
