@@ -164,6 +164,13 @@ final class SHA256Tests: XCTestCase {
         }
     }
 
+    /// Long messages start first, so short ones fill the lanes around them; equal lengths
+    /// (the empty messages here) keep their order.
+    func testLanesTakeTheLongestMessagesFirstAndEqualLengthsInOrder() {
+        XCTAssertEqual(LaneSchedule.laneOrder([4_000, 0, 102_000, 55, 0, 102_000, 64]), [2, 5, 0, 6, 3, 1, 4])
+        XCTAssertEqual(LaneSchedule.laneOrder([]), [])
+    }
+
     func testDigestsOfABatchMatchTheFIPSVectors() {
         let messages = ["", "abc", "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "", "abc"].map { Array($0.utf8) }
         XCTAssertEqual(SHA256.hexDigests(messages), [
