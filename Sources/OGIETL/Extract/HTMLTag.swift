@@ -118,23 +118,3 @@ struct HTMLTag {
         return min(max(value, 1), 64)
     }
 }
-
-/// Character references: the named ones Chinese government pages use, and numeric ones.
-enum HTMLEntity {
-    static let named: [String: String] = [
-        "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
-        "ensp": " ", "emsp": "\u{3000}", "thinsp": " ", "middot": "·", "mdash": "—", "ndash": "–",
-        "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "hellip": "…", "times": "×",
-    ]
-
-    static func decode(_ bytes: [UInt8], at start: Int) -> ([UInt8], Int)? {
-        guard let semicolon = bytes[start..<min(bytes.count, start + 12)].firstIndex(of: UInt8(ascii: ";")) else { return nil }
-        let body = String(decoding: bytes[(start + 1)..<semicolon], as: UTF8.self)
-        if let text = named[body] { return (Array(text.utf8), semicolon + 1) }
-        guard body.hasPrefix("#") else { return nil }
-        let digits = body.dropFirst()
-        let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-        guard let value, let scalar = Unicode.Scalar(value) else { return nil }
-        return (Array(String(scalar).utf8), semicolon + 1)
-    }
-}
