@@ -4,9 +4,10 @@ import OGISchema
 /// This table has no sums, so a run is cut only when a single cut is possible at all; any
 /// other run is left empty and its possible cuts are listed for the analyst.
 extension ActiveDisclosureParser {
-    func gluedRecord(_ chunk: RowChunk, item: ActiveDisclosureItem, label: String, columns: [ActiveDisclosureColumn],
+    func gluedRecord(_ chunk: RowChunk, item: ActiveDisclosureItem, label: String, columns headings: [PipelineConfig.ColumnLabels],
                      findings: inout [Finding]) -> ActiveDisclosureRecord? {
-        guard let run = GluedRun.find(in: chunk, cells: columns.count, minimumDigits: Int.max) else { return nil }
+        guard let run = GluedRun.find(in: chunk, cells: headings.count, minimumDigits: Int.max) else { return nil }
+        let columns = headings.map(\.column)
         let splitter = DigitRunSplitter(blocks: 1, width: columns.count, sums: false)
         let result = splitter.splits(ofReadings: run.readings)
         var record = ActiveDisclosureRecord(item: item, label: label, values: [:])

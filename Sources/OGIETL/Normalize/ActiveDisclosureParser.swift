@@ -35,6 +35,7 @@ struct ActiveDisclosureParser: Sendable {
             guard !chunk.values.isEmpty, !columns.isEmpty, !blocks.isEmpty else { continue }
             blocks[blocks.count - 1].append((chunk, label.itemKey, label.item))
         }
+        reading.records.reserveCapacity(blocks.reduce(0) { $0 + $1.count })
         for (rows, columns) in zip(blocks, blockColumns) {
             let alignment = ColumnAlignment.forShortRows(of: rows.map(\.chunk), count: columns.count)
             for row in rows {
@@ -124,19 +125,13 @@ struct ActiveDisclosureParser: Sendable {
             reading.findings.append(UnrecognisedRow.duplicate(table: .activeDisclosure, row: item.rawValue, label: label, chunk: chunk))
             return
         }
-        if let record = gluedRecord(chunk, item: item, label: label, columns: columns.map(\.column), findings: &reading.findings) {
+        if let record = gluedRecord(chunk, item: item, label: label, columns: columns, findings: &reading.findings) {
             reading.records.append(record)
             return
         }
-        let names = columns.map(\.column.rawValue)
         var figures = chunk.figureCells(columns.count)
-        if chunk.values.count < columns.count, let placed = alignment?.placeCells(chunk) {
-            figures = placed
-            reading.findings.append(CellCountCheck.aligned(table: .activeDisclosure, row: item.rawValue, label: label,
-                                                           line: chunk.values[0].line, columns: names, placed: placed.map { $0.map(chunk.values.string(of:)) }))
-        } else if let finding = CellCountCheck.finding(table: .activeDisclosure, row: item.rawValue, label: label,
-                                                       line: chunk.label.line, chunk: chunk, columns: names) {
-            reading.findings.append(finding)
+        if chunk.values.count != columns.count {
+            checkCellCount(chunk, item: item, label: label, columns: columns, alignment: alignment, figures: &figures, findings: &reading.findings)
         }
         var values = ActiveDisclosureValues()
         for (column, cell) in zip(columns, figures) {
@@ -145,6 +140,21 @@ struct ActiveDisclosureParser: Sendable {
             }
         }
         reading.records.append(ActiveDisclosureRecord(item: item, label: label, values: values))
+    }
+
+    /// A row with as many cells as columns needs no check, and most rows are such, so the
+    /// column names are spelled out only here.
+    private func checkCellCount(_ chunk: RowChunk, item: ActiveDisclosureItem, label: String, columns: [PipelineConfig.ColumnLabels],
+                                alignment: ColumnAlignment?, figures: inout [Cell?], findings: inout [Finding]) {
+        let names = columns.map(\.column.rawValue)
+        if chunk.values.count < columns.count, let placed = alignment?.placeCells(chunk) {
+            figures = placed
+            findings.append(CellCountCheck.aligned(table: .activeDisclosure, row: item.rawValue, label: label,
+                                                   line: chunk.values[0].line, columns: names, placed: placed.map { $0.map(chunk.values.string(of:)) }))
+        } else if let finding = CellCountCheck.finding(table: .activeDisclosure, row: item.rawValue, label: label,
+                                                       line: chunk.label.line, chunk: chunk, columns: names) {
+            findings.append(finding)
+        }
     }
 
     private func unrecognisedHeadings(_ chunk: RowChunk) -> Finding {
