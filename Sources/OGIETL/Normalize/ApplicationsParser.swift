@@ -19,6 +19,7 @@ struct ApplicationsParser: Sendable {
         var chunks = RowChunk.chunks(of: cells)
         chunks.removeAll { $0.values.isEmpty }
         let alignment = ColumnAlignment.forShortRows(of: chunks, count: Self.columns.count)
+        reading.records.reserveCapacity(chunks.count)
         for index in chunks.indices {
             read(chunks[index], alignment: alignment, into: &reading)
         }
@@ -56,7 +57,9 @@ struct ApplicationsParser: Sendable {
             reading.findings.append(UnrecognisedRow.duplicate(table: .applications, row: row.rawValue, label: label, chunk: chunk))
             return
         }
-        reading.findings += CountUnits.findings(table: .applications, row: row.rawValue, chunk: chunk)
+        // Appending an empty list still costs a call through the generic append; most rows print no unit.
+        let unitFindings = CountUnits.findings(table: .applications, row: row.rawValue, chunk: chunk)
+        if !unitFindings.isEmpty { reading.findings += unitFindings }
         if let run = GluedRun.find(in: chunk, cells: Self.columns.count, minimumDigits: Self.columns.count) {
             reading.gluedRuns[row.rawValue] = run
             reading.records.append(ApplicationRecord(row: row, label: label, values: Array(repeating: nil, count: Self.columns.count)))
