@@ -18,32 +18,42 @@ struct RowChunk: Sendable {
     var label: LabelBlob { LabelBlob(cells: labelCells) }
 
     /// Alternating label and value runs; blank-only runs between labels are layout, not data.
+    /// The cells are scanned through one buffer: every cell of every table passes here, and
+    /// each fetched through the run's subscript went through its store.
     static func chunks(of cells: CellRun) -> [RowChunk] {
-        var chunks: [RowChunk] = []
-        var labelStart = cells.startIndex
-        var index = cells.startIndex
-        while index < cells.endIndex {
-            guard cells[index].isValue else { index += 1; continue }
-            var end = index
-            while end < cells.endIndex, cells[end].isValue { end += 1 }
-            var first = index
-            while first < end, cells[first].kind == .blank, cells[first].isEmpty { first += 1 }
-            if first < end {
-                chunks.append(RowChunk(labelCells: labelCells(cells.run(labelStart..<index)), values: cells.run(first..<end)))
-                labelStart = end
+        cells.withBuffers { buffer, _ in
+            var chunks: [RowChunk] = []
+            chunks.reserveCapacity(buffer.count / 2 + 1)
+            var labelStart = 0
+            var index = 0
+            while index < buffer.count {
+                guard buffer[index].isValue else { index += 1; continue }
+                var end = index
+                while end < buffer.count, buffer[end].isValue { end += 1 }
+                var first = index
+                while first < end, buffer[first].kind == .blank, buffer[first].isEmpty { first += 1 }
+                if first < end {
+                    chunks.append(RowChunk(labelCells: labelCells(cells, labelStart..<index, buffer), values: cells.run(first..<end)))
+                    labelStart = end
+                }
+                index = end
             }
-            index = end
+            if labelStart < buffer.count {
+                chunks.append(RowChunk(labelCells: labelCells(cells, labelStart..<buffer.count, buffer),
+                                       values: cells.run(buffer.count..<buffer.count)))
+            }
+            return chunks
         }
-        if labelStart < cells.endIndex {
-            chunks.append(RowChunk(labelCells: labelCells(cells.run(labelStart..<cells.endIndex)), values: cells.run(cells.endIndex..<cells.endIndex)))
-        }
-        return chunks
     }
 
-    /// The text cells before a row's figures. Only a run of empty cells left between two labels
-    /// puts values among them, so the cells are copied only then.
-    private static func labelCells(_ cells: CellRun) -> CellRun {
-        cells.contains(where: \.isValue) ? CellRun(cells.filter { !$0.isValue }, text: cells.text) : cells
+    /// The text cells in `range`, before a row's figures. Only a run of empty cells left
+    /// between two labels puts values among them, so the cells are copied only then.
+    private static func labelCells(_ cells: CellRun, _ range: Range<Int>, _ buffer: UnsafeBufferPointer<Cell>) -> CellRun {
+        guard buffer[range].contains(where: \.isValue) else { return cells.run(range) }
+        var kept: [Cell] = []
+        kept.reserveCapacity(range.count)
+        for cell in buffer[range] where !cell.isValue { kept.append(cell) }
+        return CellRun(kept, text: cells.text)
     }
 
     /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
