@@ -19,9 +19,13 @@ struct SectionSplitter: Sendable {
             bits & Self.bit(table) != 0
         }
 
+        /// Asked at every text cell until the tables close, so the bits of every data table are
+        /// worked out once: `allCases`, behind each table's bit, makes a new array at every call.
         var containsEveryTable: Bool {
-            CanonicalTable.dataTables.allSatisfy(contains)
+            bits & Self.everyDataTable == Self.everyDataTable
         }
+
+        private static let everyDataTable = CanonicalTable.dataTables.reduce(UInt8(0)) { $0 | bit($1) }
 
         mutating func insert(_ table: CanonicalTable) {
             bits |= Self.bit(table)
@@ -64,12 +68,12 @@ struct SectionSplitter: Sendable {
         var opened = OpenedTables()
         var key: [UInt32] = []
         let text = cells.text
-        text.withUnsafeBufferPointer { bytes in
-            for index in cells.indices where cells[index].kind == .text {
+        cells.withBuffers { cellBuffer, bytes in
+            for index in cellBuffer.indices where cellBuffer[index].kind == .text {
                 // Every table has been opened and the last one closed: no cell can open or close
                 // one now, and the narrative sections after the tables are not keyed.
                 if current == nil, opened.containsEveryTable { break }
-                let range = cells[index].textRange
+                let range = cellBuffer[index].textRange
                 let cellText = UnsafeBufferPointer(rebasing: bytes[range])
                 let canRemember = !remembered.keepsNothing && range.count <= Self.longestRememberedText
                 let hash = canRemember ? ByteScanning.hash(cellText) : nil
