@@ -5,7 +5,7 @@ import OGISchema
 /// rather than read as a count.
 enum CountUnits {
     static func findings(table: CanonicalTable, row: String, chunk: RowChunk) -> [Finding] {
-        guard chunk.values.contains(where: \.hasUnit) else { return [] }
+        guard chunk.values.withBuffers({ cells, _ in cells.contains(where: \.hasUnit) }) else { return [] }
         return chunk.values.filter { $0.kind == .number && $0.hasUnit }.map { cell in
             let printed = chunk.values.printed(cell)
             return Finding(table: table, row: row, rule: "units.unexpected", severity: .warning, actual: printed,

@@ -38,7 +38,7 @@ struct LabelKey: Equatable, Sendable {
 
     private static func byteCount(of cells: CellRun, layout: Layout?) -> Int {
         let numbersPerCell = layout == nil ? 1 : 3
-        return cells.reduce(layout == nil ? 0 : 1 + 4) { $0 + 1 + 4 * numbersPerCell + $1.textCount }
+        return cells.withBuffers { cells, _ in cells.reduce(layout == nil ? 0 : 1 + 4) { $0 + 1 + 4 * numbersPerCell + $1.textCount } }
     }
 
     /// The key's bytes and their `ByteScanning.hash`, lent for a look-up or to be copied into a
