@@ -1,14 +1,14 @@
 /// Character references: the named ones Chinese government pages use, and numeric ones.
 enum HTMLEntity {
-    static let named: [String: String] = [
+    private static let named: [String: String] = [
         "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
         "ensp": " ", "emsp": "\u{3000}", "thinsp": " ", "middot": "·", "mdash": "—", "ndash": "–",
         "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "hellip": "…", "times": "×",
     ]
 
-    /// `named` as bytes, in name order. A Word-exported page has a reference every line or two
-    /// (`&nbsp;`, `&ldquo;`); making a String of each name to look it up in `named`, and an
-    /// array of its text, cost several times comparing the name's bytes with these.
+    /// `named` as bytes, in name order: the only form read. A Word-exported page has a
+    /// reference every line or two (`&nbsp;`, `&ldquo;`); making a String of each name to look
+    /// it up in `named`, and an array of its text, cost several times comparing the bytes.
     private static let namedBytes: [(name: [UInt8], text: [UInt8])] = named.sorted { $0.key < $1.key }
         .map { (Array($0.key.utf8), Array($0.value.utf8)) }
 
