@@ -10,7 +10,7 @@ final class ActiveDisclosureValuesTests: XCTestCase {
             values[column] = "7"
             var expected = [String?](repeating: nil, count: ActiveDisclosureColumn.allCases.count)
             expected[place] = "7"
-            XCTAssertEqual(values.inColumnOrder, expected, "\(column)")
+            XCTAssertEqual(values.inColumnOrder.spellings, expected, "\(column)")
             XCTAssertEqual(values[column], "7")
         }
     }

@@ -10,8 +10,8 @@ final class BatchPartitionTests: XCTestCase {
         normalized.agency = "某市第\(agency)局"
         normalized.year = String(year)
         normalized.applications = [
-            ApplicationRecord(row: .carriedOver, label: "", values: Array(repeating: String(carriedOver), count: 7)),
-            ApplicationRecord(row: .carriedForward, label: "", values: Array(repeating: String(carriedForward), count: 7)),
+            ApplicationRecord(row: .carriedOver, label: "", values: Array(repeating: Figure(carriedOver), count: 7)),
+            ApplicationRecord(row: .carriedForward, label: "", values: Array(repeating: Figure(carriedForward), count: 7)),
         ]
         var file = SourceFile(relativePath: "r.txt", absolutePath: "/r.txt")
         file.modified = modified

@@ -34,7 +34,7 @@ final class CSVRowTests: XCTestCase {
     func testFiguresOfEveryLengthAreCopiedWhole() {
         var row = CSVRow(capacity: 1)
         let figures = (1...20).map { String(repeating: "9", count: $0) } + ["3.1415926535", "0"]
-        for figure in figures { row.figure(figure) }
+        for figure in figures { row.figure(Figure(spelling: figure.utf8)) }
         row.endRow()
         XCTAssertEqual(String(decoding: row.bytes, as: UTF8.self), figures.joined(separator: ",") + "\n")
     }

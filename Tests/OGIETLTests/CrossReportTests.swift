@@ -111,7 +111,7 @@ final class CrossReportTests: XCTestCase {
 
     func testBatchRecordKeepsSmallWideAndMissingFiguresExactly() throws {
         var normalized = NormalizedReport()
-        let values: [String?] = ["0", "32766", "32767", "-32768", "2147483647", nil, "7.5"]
+        let values: [Figure?] = ["0", "32766", "32767", "-32768", "2147483647", nil, "7.5"]
         normalized.applications = [ApplicationRecord(row: .carriedOver, label: "", values: values)]
         let report = ProcessedReport(file: SourceFile(relativePath: "a.txt", absolutePath: "/a.txt"), reportID: "00000000000000aa",
                                      sha256: "", byteCount: 1, encoding: "UTF-8", normalized: normalized, status: .ok, message: "")

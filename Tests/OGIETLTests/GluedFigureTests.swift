@@ -70,7 +70,7 @@ final class GluedFigureTests: XCTestCase {
             .total: [12, 10, 0, 0, 0, 0, 22],
         ])
         let report = checked(fixture.renderGlued(oneLine: false))
-        let empty = [String?](repeating: nil, count: 7)
+        let empty = [Figure?](repeating: nil, count: 7)
         XCTAssertEqual(report.applications.first { $0.row == .granted }?.values, empty)
         XCTAssertEqual(report.applications.first { $0.row == .otherOther }?.values, empty)
         XCTAssertEqual(report.applications.first { $0.row == .otherOther }?.imputed, [])
@@ -89,7 +89,7 @@ final class GluedFigureTests: XCTestCase {
             .total: [41, 10, 0, 0, 0, 0, 51],
         ])
         let report = checked(fixture.renderGlued(oneLine: false))
-        XCTAssertEqual(report.applications.first { $0.row == .granted }?.values, [String?](repeating: nil, count: 7))
+        XCTAssertEqual(report.applications.first { $0.row == .granted }?.values, [Figure?](repeating: nil, count: 7))
         XCTAssertEqual(messages(report, table: .applications, row: "granted"), [
             "cells.ambiguous warning  110000011: Row 'granted' was printed as the digit run '110000011' with no separators; 2 splits make its row sum hold (1, 10, 0, 0, 0, 0, 11; 11, 0, 0, 0, 0, 0, 11) but none of them satisfies the column identities, so its cells were left empty.",
         ])
@@ -97,7 +97,7 @@ final class GluedFigureTests: XCTestCase {
 
     func testRunThatNoSplitMakesHoldIsLeftEmpty() {
         let report = checked("某局2022年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量713000075\n")
-        XCTAssertEqual(report.applications.first?.values, [String?](repeating: nil, count: 7))
+        XCTAssertEqual(report.applications.first?.values, [Figure?](repeating: nil, count: 7))
         XCTAssertEqual(messages(report, table: .applications, row: "new_received"), [
             "cells.unsplit warning  713000075: Row 'new_received' was printed as the digit run '713000075' with no separators; no split into 7 figures makes its row sum hold, so its cells were left empty.",
         ])

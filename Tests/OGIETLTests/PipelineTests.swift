@@ -165,7 +165,7 @@ final class PipelineTests: XCTestCase {
     func testFigureFieldsAreWrittenAsTextWouldBe() {
         var row = CSVRow(protectFormulas: true)
         row.field("规章")
-        for value in ["12", nil, "7.50", "-18", "0", "1,000", "3a", "=1", "", "+3"] { row.figure(value) }
+        for value in ["12", nil, "7.50", "-18", "0", "1,000", "3a", "=1", "", "+3"] as [Figure?] { row.figure(value) }
         row.endRow()
         row.figure(nil)
         row.figure("5")

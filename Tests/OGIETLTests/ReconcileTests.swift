@@ -75,9 +75,9 @@ final class ReconcileTests: XCTestCase {
         let reviews = [huge, huge] + fixture.reviews.dropFirst(2)
         fixture.reviews = Array(reviews)
         let report = checked(fixture)
-        XCTAssertEqual(report.applications.first { $0.row == .newReceived }?.values, received)
-        XCTAssertEqual(report.applications.first { $0.row == .deniedStateSecret }?.values, denied)
-        XCTAssertEqual(report.reviews.first?.values, Array(reviews.prefix(5)))
+        XCTAssertEqual(report.applications.first { $0.row == .newReceived }?.values.spellings, received)
+        XCTAssertEqual(report.applications.first { $0.row == .deniedStateSecret }?.values.spellings, denied)
+        XCTAssertEqual(report.reviews.first?.values.spellings, Array(reviews.prefix(5)))
         XCTAssertEqual(rules(report), ["cells.imputed denied_state_secret total \(denied[6] ?? "")≠"])
     }
 
@@ -122,7 +122,7 @@ final class ReconcileTests: XCTestCase {
         fixture.applications[.granted] = Array(row.prefix(6)) + [nil]
         let report = checked(fixture)
         let granted = report.applications.first { $0.row == .granted }
-        XCTAssertEqual(granted?.values, row)
+        XCTAssertEqual(granted?.values.spellings, row)
         XCTAssertEqual(granted?.imputed, ["total"])
         XCTAssertEqual(rules(report), ["cells.imputed granted total \(row[6]!)≠"])
     }
@@ -132,7 +132,7 @@ final class ReconcileTests: XCTestCase {
         let row = fixture.applicationValues(.newReceived)
         fixture.applications[.newReceived] = [row[0], nil] + Array(row[2...])
         let report = checked(fixture)
-        XCTAssertEqual(report.applications.first?.values, row)
+        XCTAssertEqual(report.applications.first?.values.spellings, row)
         XCTAssertEqual(report.applications.first?.imputed, ["commercial_enterprise"])
     }
 
@@ -141,7 +141,7 @@ final class ReconcileTests: XCTestCase {
         let row = fixture.applicationValues(.newReceived)
         fixture.applications[.newReceived] = [row[0], nil, nil] + Array(row[3...])
         let report = checked(fixture)
-        XCTAssertEqual(report.applications.first?.values, [row[0], nil, nil] + Array(row[3...]))
+        XCTAssertEqual(report.applications.first?.values.spellings, [row[0], nil, nil] + Array(row[3...]))
         XCTAssertEqual(report.applications.first?.imputed, [])
         XCTAssertEqual(rules(report), [])
     }
@@ -180,7 +180,7 @@ final class ReconcileTests: XCTestCase {
             ("+", nil), ("1-2", nil), ("--1", nil), (" 1", nil), ("１２", nil), (nil, nil),
         ]
         for (text, value) in readings {
-            XCTAssertEqual(AccountingIdentities.int(text), value, "\(String(describing: text))")
+            XCTAssertEqual(AccountingIdentities.int(text.map { Figure(spelling: $0.utf8) }), value, "\(String(describing: text))")
         }
     }
 }

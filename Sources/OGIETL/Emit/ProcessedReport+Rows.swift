@@ -63,9 +63,9 @@ extension CSVRow {
     /// One data-table row: the report's key, the row's code (and label), its figures with an
     /// empty field for a blank cell, and the columns that were filled in. Written at once,
     /// through one pointer, with no array or joined String per row: a report has dozens.
-    mutating func dataRow(key: CSVRow, code: String, label: String? = nil, values: [String?], imputed: [String]) {
+    mutating func dataRow(key: CSVRow, code: String, label: String? = nil, values: [Figure?], imputed: [String]) {
         let imputed = imputed.isEmpty ? "" : imputed.joined(separator: ";")
-        let room = values.reduce(1) { $0 + FieldWriter.room(for: $1?.utf8.count ?? 0) }
+        let room = values.reduce(1) { $0 + FieldWriter.room(for: $1?.count ?? 0) }
             + FieldWriter.room(for: code.utf8.count) + FieldWriter.room(for: label?.utf8.count ?? 0) + FieldWriter.room(for: imputed.utf8.count)
         key.withWrittenFields { keyBytes, keyFields in
             code.withUTF8Bytes { code in

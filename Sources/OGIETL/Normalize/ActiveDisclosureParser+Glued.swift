@@ -22,7 +22,7 @@ extension ActiveDisclosureParser {
                                     message: "\(subject); it can be cut into \(columns.count) figures in \(result.capped ? "many" : "\(result.splits.count)") ways\(result.splits.isEmpty ? "" : " (\(GluedRun.listed(result.splits, capped: result.capped)))") and this table has no sums to tell them apart, so its cells were left empty."))
             return record
         }
-        for (column, value) in zip(columns, split) { record.values[column] = String(value) }
+        for (column, value) in zip(columns, split) { record.values[column] = Figure(value) }
         record.imputed = columns.map(\.rawValue)
         findings.append(Finding(table: .activeDisclosure, row: item.rawValue, rule: "cells.split", severity: .info,
                                 expected: split.map(String.init).joined(separator: ";"), actual: run.digits,

@@ -4,7 +4,7 @@ import OGISchema
 /// to the column's unit by moving the decimal point, and says so; a unit pipeline.json does not
 /// know, or a unit on a count, leaves the cell empty rather than a figure of the wrong size.
 extension ActiveDisclosureParser {
-    func figure(of cell: Cell, in values: CellRun, column: ActiveDisclosureColumn, item: ActiveDisclosureItem, findings: inout [Finding]) -> String? {
+    func figure(of cell: Cell, in values: CellRun, column: ActiveDisclosureColumn, item: ActiveDisclosureItem, findings: inout [Finding]) -> Figure? {
         guard let unit = values.unit(of: cell) else { return values.figure(of: cell) }
         let printed = values.printed(cell)
         let subject = "Item '\(item.rawValue)' prints \(column.rawValue) '\(printed)'"
@@ -24,7 +24,7 @@ extension ActiveDisclosureParser {
                                     expected: converted, actual: printed,
                                     message: "\(subject); the column is counted in \(units.baseUnit.map { "'\($0)'" } ?? "its own unit"), so the decimal point was moved \(abs(shift)) places to the \(shift < 0 ? "left" : "right"): \(converted)."))
         }
-        return converted
+        return Figure(spelling: converted.utf8)
     }
 
     private func unitFinding(_ item: ActiveDisclosureItem, _ column: ActiveDisclosureColumn, _ printed: String, rule: String, message: String) -> Finding {

@@ -6,19 +6,19 @@ import OGISchema
 /// took 8,000 fewer instructions a report (callgrind, 1,000 plain-text reports).
 public struct ActiveDisclosureValues: Sendable, Equatable, ExpressibleByDictionaryLiteral, Sequence {
     /// Indexed like `ActiveDisclosureColumn.allCases`, nil where nothing was read.
-    public private(set) var inColumnOrder: [String?]
+    public private(set) var inColumnOrder: [Figure?]
 
     public init() {
         // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
         inColumnOrder = Array(repeatElement(nil, count: Self.columnCount))
     }
 
-    public init(dictionaryLiteral elements: (ActiveDisclosureColumn, String)...) {
+    public init(dictionaryLiteral elements: (ActiveDisclosureColumn, Figure)...) {
         self.init()
         for (column, value) in elements { self[column] = value }
     }
 
-    public subscript(column: ActiveDisclosureColumn) -> String? {
+    public subscript(column: ActiveDisclosureColumn) -> Figure? {
         get { inColumnOrder[Self.slot(column)] }
         set { inColumnOrder[Self.slot(column)] = newValue }
     }
@@ -26,7 +26,7 @@ public struct ActiveDisclosureValues: Sendable, Equatable, ExpressibleByDictiona
     public var isEmpty: Bool { inColumnOrder.allSatisfy { $0 == nil } }
 
     /// The columns that hold a figure, in schema order.
-    public func makeIterator() -> some IteratorProtocol<(key: ActiveDisclosureColumn, value: String)> {
+    public func makeIterator() -> some IteratorProtocol<(key: ActiveDisclosureColumn, value: Figure)> {
         zip(ActiveDisclosureColumn.allCases, inColumnOrder).lazy
             .compactMap { column, value in value.map { (key: column, value: $0) } }
             .makeIterator()

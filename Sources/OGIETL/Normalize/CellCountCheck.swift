@@ -26,7 +26,7 @@ enum CellCountCheck {
     }
 
     /// The `cells.aligned` finding: a short `pdftotext` row whose figures were placed by column.
-    static func aligned(table: CanonicalTable, row: String, label: String, line: Int, columns: [String], placed: [String?]) -> Finding {
+    static func aligned<Printed>(table: CanonicalTable, row: String, label: String, line: Int, columns: [String], placed: [Printed?]) -> Finding {
         let blank = zip(columns, placed).filter { $0.1 == nil }.map(\.0)
         let printed = placed.compactMap { $0 }.count
         return Finding(table: table, row: row, column: blank.joined(separator: ";"), rule: "cells.aligned", severity: .info,

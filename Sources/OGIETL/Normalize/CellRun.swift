@@ -64,19 +64,19 @@ struct CellRun: RandomAccessCollection, Sendable {
 
     /// A figure as records take it: nil for a blank or missing cell, and for a figure printed
     /// with a unit, which only the proactive amount column reads (through `unit(of:)`).
-    func figure(of cell: Cell?) -> String? {
+    func figure(of cell: Cell?) -> Figure? {
         guard let cell else { return nil }
         return store.text.withUnsafeBufferPointer { Self.figure(cell, in: $0) }
     }
 
-    private static func figure(_ cell: Cell, in text: UnsafeBufferPointer<UInt8>) -> String? {
-        cell.hasUnit ? nil : FigureStrings.string(text, cell.textRange)
+    private static func figure(_ cell: Cell, in text: UnsafeBufferPointer<UInt8>) -> Figure? {
+        cell.hasUnit ? nil : Figure(text, cell.textRange)
     }
 
     /// `figure(of:)` of the first `count` cells, nil past the end and for any cell not a
     /// figure. Every row of every report is read through here, so both buffers are opened once
     /// for the row rather than once per cell.
-    func figures(_ count: Int) -> [String?] {
+    func figures(_ count: Int) -> [Figure?] {
         store.cells.withUnsafeBufferPointer { cells in
             store.text.withUnsafeBufferPointer { text in
                 (0..<count).map { index in

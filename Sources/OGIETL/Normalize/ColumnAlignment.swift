@@ -29,7 +29,7 @@ struct ColumnAlignment: Sendable {
 
     /// The figures of `chunk` in their columns, `nil` for the columns left blank; nil when the
     /// row is not on one line or a figure does not sit clearly under one column.
-    func place(_ chunk: RowChunk) -> [String?]? {
+    func place(_ chunk: RowChunk) -> [Figure?]? {
         placeCells(chunk)?.map(chunk.values.figure(of:))
     }
 

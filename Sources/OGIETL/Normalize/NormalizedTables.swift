@@ -13,18 +13,18 @@ public struct ActiveDisclosureRecord: Sendable, Equatable {
 public struct ApplicationRecord: Sendable, Equatable {
     public var row: ApplicationRow
     public var label: String
-    public var values: [String?]
+    public var values: [Figure?]
     /// Columns reconcile filled because an identity proved them.
     public var imputed: [String] = []
     /// Every figure printed, when the row printed more than it has columns: reconcile may
     /// find the one extra figure the identities prove.
-    public var printed: [String?]? = nil
+    public var printed: [Figure?]? = nil
 }
 
 /// One proceeding of the appeals table: upheld, corrected, other, pending, total.
 public struct ReviewRecord: Sendable, Equatable {
     public var proceeding: ReviewProceeding
-    public var values: [String?]
+    public var values: [Figure?]
     public var imputed: [String] = []
 }
 
@@ -34,7 +34,7 @@ struct TableReading<Record: Sendable>: Sendable {
     var edition: TemplateEdition?
     var findings: [Finding] = []
     /// All figures of a table printed with too many, for reconcile to try.
-    var printedFigures: [String?]?
+    var printedFigures: [Figure?]?
     /// Rows printed as one digit run, by row name, for the table's sums to cut.
     var gluedRuns: [String: GluedRun] = [:]
 }

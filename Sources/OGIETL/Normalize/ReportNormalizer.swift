@@ -12,7 +12,7 @@ public struct NormalizedReport: Sendable, Equatable {
     public var applicationsEdition: TemplateEdition?
     public var reviews: [ReviewRecord] = []
     /// The appeals table's figures as printed, when it printed more than fifteen.
-    public var reviewFiguresPrinted: [String?]?
+    public var reviewFiguresPrinted: [Figure?]?
     public var tablesFound: [CanonicalTable] = []
     public var findings: [Finding] = []
 }

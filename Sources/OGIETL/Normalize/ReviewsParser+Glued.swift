@@ -16,7 +16,7 @@ extension ReviewsParser {
         }
         reading.records = ReviewProceeding.allCases.enumerated().map { index, proceeding in
             let start = index * Self.figuresPerProceeding
-            let values = split[start..<(start + Self.figuresPerProceeding)].map { String($0) }
+            let values = split[start..<(start + Self.figuresPerProceeding)].map { Figure($0) }
             return ReviewRecord(proceeding: proceeding, values: values, imputed: AccountingIdentities.outcomeColumns)
         }
         reading.findings.append(Finding(table: .reviewsLitigation, row: "figures", rule: "cells.split", severity: .info,

@@ -58,7 +58,7 @@ struct RowChunk: Sendable {
 
     /// The first `count` values in order; `nil` for a blank cell, one that was not printed, or
     /// a figure printed with a unit (only the proactive amount column takes one).
-    func figures(_ count: Int) -> [String?] {
+    func figures(_ count: Int) -> [Figure?] {
         values.figures(count)
     }
 

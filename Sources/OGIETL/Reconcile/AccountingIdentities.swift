@@ -52,7 +52,8 @@ enum AccountingIdentities {
     /// may have decimals.
     static func stock(_ report: NormalizedReport) -> [Finding] {
         report.activeDisclosure.flatMap { record in
-            record.values.lazy.filter { isMisprintedCount($0.value, column: $0.key) }.sorted { $0.key.rawValue < $1.key.rawValue }.map { column, text in
+            record.values.lazy.filter { isMisprintedCount($0.value, column: $0.key) }.sorted { $0.key.rawValue < $1.key.rawValue }.map { column, figure in
+                let text = figure.description
                 let problem = Int(text) != nil ? "is negative" : "is not a whole number"
                 return Finding(table: .activeDisclosure, row: record.item.rawValue, column: column.rawValue, rule: "active_disclosure.stock",
                                severity: .error, actual: text,
@@ -61,17 +62,12 @@ enum AccountingIdentities {
         }
     }
 
-    private static func isMisprintedCount(_ text: String, column: ActiveDisclosureColumn) -> Bool {
-        guard column != .amount, !isSmallCount(text) else { return false }
+    /// Nearly every figure is a small count, told from the packed digits; the rest are spelled
+    /// out for `Int`'s parser.
+    private static func isMisprintedCount(_ figure: Figure, column: ActiveDisclosureColumn) -> Bool {
+        guard column != .amount, !figure.isSmallCount else { return false }
+        let text = figure.description
         return Int(text) == nil || (text.hasPrefix("-") && column != .netChange)
-    }
-
-    /// Up to 18 digits and nothing else: a count `Int` reads, as nearly every figure is, told
-    /// without `Int`'s parser.
-    private static func isSmallCount(_ text: String) -> Bool {
-        text.withUTF8Bytes { utf8 in
-            !utf8.isEmpty && utf8.count <= 18 && utf8.allSatisfy(GluedRuns.isDigit)
-        }
     }
 
     /// A report for 2021 or later on the 2019 template is common (info); a report before 2021
@@ -95,17 +91,16 @@ enum AccountingIdentities {
     }
 
     /// A whole number the identities can add up, read as `Int(text)` reads it (an optional
-    /// sign, then digits) but byte by byte, for every cell of every report. Figures beyond
-    /// 10^15 are no count a report prints (a misread run of digits, a pasted ID); they stay in
-    /// the output as printed but are left out of the checks, which would otherwise overflow 64
-    /// bits adding them up.
-    static func int(_ text: String?) -> Int? {
-        text?.withUTF8Bytes(int)
+    /// sign, then digits), for every cell of every report. Figures beyond 10^15 are no count
+    /// a report prints (a misread run of digits, a pasted ID); they stay in the output as
+    /// printed but are left out of the checks, which would otherwise overflow 64 bits adding
+    /// them up.
+    static func int(_ figure: Figure?) -> Int? {
+        figure?.wholeNumber
     }
 
-    /// Through the figure's bytes: a figure's `String` is small and kept inline, and walking
-    /// its `utf8` view cost more than the arithmetic.
-    private static func int(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// The same reading through a spelling's bytes, for the figures too long to pack.
+    static func int(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = utf8.first else { return nil }
         let negative = first == UInt8(ascii: "-")
         var index = negative || first == UInt8(ascii: "+") ? 1 : 0
@@ -126,7 +121,7 @@ enum AccountingIdentities {
     /// The sum of figures that are all whole numbers, or nil; added as read, so that no list
     /// of parts is built only to be summed. The identities add a report's figures through
     /// `FigureGrid`; this serves the repairs, which try one row at a time.
-    static func sum(_ figures: some Sequence<String?>) -> Int? {
+    static func sum(_ figures: some Sequence<Figure?>) -> Int? {
         var sum = 0
         for figure in figures {
             guard let value = int(figure) else { return nil }

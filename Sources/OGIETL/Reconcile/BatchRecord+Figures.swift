@@ -16,8 +16,8 @@ extension BatchRecord {
     }
 
     /// A whole number that fits, else `missing`: the rules compare counts, never amounts.
-    private static func number(_ text: String?) -> Int32 {
-        text.flatMap { Int32($0) }.map { $0 == missing ? missing : $0 } ?? missing
+    private static func number(_ figure: Figure?) -> Int32 {
+        figure?.wholeNumber.flatMap { Int32(exactly: $0) }.map { $0 == missing ? missing : $0 } ?? missing
     }
 
     /// FNV-1a over the UTF-8 of the agency's name without spaces and with full-width forms

@@ -8,7 +8,7 @@ struct FigureGrid {
     /// Rows printed with exactly `columns` figures, the only ones a row's sum is checked in.
     private var isComplete: [Bool]
 
-    init(_ rows: [[String?]], columns: Int) {
+    init(_ rows: [[Figure?]], columns: Int) {
         self.init(count: rows.count, columns: columns) { rows[$0] }
     }
 
@@ -18,7 +18,7 @@ struct FigureGrid {
         self.init(count: records.count, columns: Row.columns.count) { records[$0].values }
     }
 
-    private init(count: Int, columns: Int, values: (Int) -> [String?]) {
+    private init(count: Int, columns: Int, values: (Int) -> [Figure?]) {
         self.columns = columns
         // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
         cells = Array(repeatElement(nil, count: count * columns))
@@ -26,7 +26,7 @@ struct FigureGrid {
         for row in 0..<count {
             let figures = values(row)
             isComplete[row] = figures.count == columns
-            for column in 0..<min(columns, figures.count) { cells[row * columns + column] = AccountingIdentities.int(figures[column]) }
+            for column in 0..<min(columns, figures.count) { cells[row * columns + column] = figures[column]?.wholeNumber }
         }
     }
 

@@ -62,7 +62,7 @@ enum GluedRowResolver {
         var choice = Array(repeating: 0, count: open.count)
         var trial = records
         repeat {
-            for (position, row) in open.enumerated() { trial[row.index].values = row.splits[choice[position]].map { String($0) } }
+            for (position, row) in open.enumerated() { trial[row.index].values = row.splits[choice[position]].map { Figure($0) } }
             let figures = FigureGrid(trial)
             if AccountingIdentities.balance(trial, figures).isEmpty, AccountingIdentities.resultsSum(trial, figures).isEmpty {
                 for position in open.indices { allowed[position].insert(choice[position]) }
@@ -82,7 +82,7 @@ enum GluedRowResolver {
     }
 
     private static func fill(_ record: inout ApplicationRecord, with split: [Int], run: GluedRun, findings: inout [Finding], reason: String) {
-        record.values = split.map { String($0) }
+        record.values = split.map { Figure($0) }
         record.imputed = AccountingIdentities.applicantColumns
         findings.append(Finding(table: .applications, row: record.row.rawValue, rule: "cells.split", severity: .info,
                                 expected: split.map(String.init).joined(separator: ";"), actual: run.digits,

@@ -15,7 +15,7 @@ enum IdentityRepair {
     }
 
     /// The one empty cell of `parts + [total]` that the sum determines, if exactly one is empty.
-    static func solveSum(_ values: [String?]) -> (index: Int, value: Int)? {
+    static func solveSum(_ values: [Figure?]) -> (index: Int, value: Int)? {
         let missing = values.indices.filter { values[$0] == nil }
         guard missing.count == 1, let gap = missing.first else { return nil }
         let known = values.compactMap { $0 }.map(AccountingIdentities.int)
@@ -48,7 +48,7 @@ enum IdentityRepair {
     }
 
     /// Every block of equal width sums its leading cells to its last one.
-    static func holds(_ values: [String?], blocks: Int) -> Bool {
+    static func holds(_ values: [Figure?], blocks: Int) -> Bool {
         guard values.count % blocks == 0 else { return false }
         let width = values.count / blocks
         return (0..<blocks).allSatisfy { block in
@@ -58,8 +58,8 @@ enum IdentityRepair {
         }
     }
 
-    private static func dropped(table: CanonicalTable, row: String, position: Int, figure: String?) -> Finding {
-        Finding(table: table, row: row, rule: "cells.dropped", severity: .info, actual: figure ?? "",
-                message: "Row '\(row)' printed one figure too many; dropping figure \(position) ('\(figure ?? "")') leaves the only figures whose sums hold, so those were kept.")
+    private static func dropped(table: CanonicalTable, row: String, position: Int, figure: Figure?) -> Finding {
+        Finding(table: table, row: row, rule: "cells.dropped", severity: .info, actual: figure?.description ?? "",
+                message: "Row '\(row)' printed one figure too many; dropping figure \(position) ('\(figure?.description ?? "")') leaves the only figures whose sums hold, so those were kept.")
     }
 }

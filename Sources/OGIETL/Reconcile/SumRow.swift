@@ -4,7 +4,7 @@ import OGISchema
 /// columns and the total) and every appeals proceeding (four outcomes and the total). Both
 /// the check and the repair of that identity are written once, against this.
 protocol SumRow {
-    var values: [String?] { get set }
+    var values: [Figure?] { get set }
     var imputed: [String] { get set }
     var name: String { get }
     static var table: CanonicalTable { get }
@@ -39,7 +39,7 @@ extension SumRow {
     /// Fills the one empty cell the sum determines and returns the finding that says so.
     mutating func imputeMissing() -> Finding? {
         guard values.count == Self.columns.count, let value = IdentityRepair.solveSum(values) else { return nil }
-        values[value.index] = String(value.value)
+        values[value.index] = Figure(value.value)
         let column = Self.columns[value.index]
         imputed.append(column)
         return Finding(table: Self.table, row: name, column: column, rule: "cells.imputed", severity: .info, expected: String(value.value),

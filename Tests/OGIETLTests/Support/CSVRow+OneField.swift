@@ -3,8 +3,8 @@
 /// Single fields written into a row, for tests of the formatting rules: the pipeline writes a
 /// data row's fields all at once (`dataRow`), through the same `FieldWriter`.
 extension CSVRow {
-    mutating func figure(_ value: String?) {
-        writeFields(upTo: FieldWriter.room(for: value?.utf8.count ?? 0)) { $0.figure(value) }
+    mutating func figure(_ value: Figure?) {
+        writeFields(upTo: FieldWriter.room(for: value?.count ?? 0)) { $0.figure(value) }
     }
 
     mutating func fields(of other: CSVRow) {

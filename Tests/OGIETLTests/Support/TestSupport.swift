@@ -92,11 +92,11 @@ extension NormalizedReport {
 
     /// `row: v1 v2 … v7` with `_` for an empty cell.
     var applicationLines: [String] {
-        applications.map { "\($0.row.rawValue): " + $0.values.map { $0 ?? "_" }.joined(separator: " ") }
+        applications.map { "\($0.row.rawValue): " + $0.values.map { $0?.description ?? "_" }.joined(separator: " ") }
     }
 
     var reviewLines: [String] {
-        reviews.map { "\($0.proceeding.rawValue): " + $0.values.map { $0 ?? "_" }.joined(separator: " ") }
+        reviews.map { "\($0.proceeding.rawValue): " + $0.values.map { $0?.description ?? "_" }.joined(separator: " ") }
     }
 
     var findingLines: [String] {
