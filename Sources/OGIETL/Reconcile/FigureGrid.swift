@@ -18,16 +18,24 @@ struct FigureGrid {
         self.init(count: records.count, columns: Row.columns.count) { records[$0].values }
     }
 
+    /// Written through one pointer per array: assigning cell by cell checked the array's
+    /// uniqueness at every one of a report's two hundred figures.
     private init(count: Int, columns: Int, values: (Int) -> [Figure?]) {
         self.columns = columns
         // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
-        cells = Array(repeatElement(nil, count: count * columns))
-        isComplete = Array(repeatElement(false, count: count))
-        for row in 0..<count {
-            let figures = values(row)
-            isComplete[row] = figures.count == columns
-            for column in 0..<min(columns, figures.count) { cells[row * columns + column] = figures[column]?.wholeNumber }
+        var cells = Array(repeatElement(Int?.none, count: count * columns))
+        var isComplete = Array(repeatElement(false, count: count))
+        cells.withUnsafeMutableBufferPointer { cells in
+            for row in 0..<count {
+                let figures = values(row)
+                isComplete[row] = figures.count == columns
+                figures.withUnsafeBufferPointer { figures in
+                    for column in 0..<min(columns, figures.count) { cells[row * columns + column] = figures[column]?.wholeNumber }
+                }
+            }
         }
+        self.cells = cells
+        self.isComplete = isComplete
     }
 
     subscript(row: Int, column: Int) -> Int? {

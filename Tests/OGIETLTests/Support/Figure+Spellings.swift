@@ -5,7 +5,3 @@
 extension Array where Element == Figure? {
     var spellings: [String?] { map { $0?.description } }
 }
-
-extension Array where Element == String? {
-    var figures: [Figure?] { map { $0.map { Figure(spelling: $0.utf8) } } }
-}
