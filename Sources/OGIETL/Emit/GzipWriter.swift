@@ -84,15 +84,16 @@ public final class GzipWriter {
     }
 
     /// Ends the gzip stream and makes the file durable before reporting success, because the
-    /// caller treats a returned `finish()` as "this output exists on disk".
-    public func finish() throws(ETLError) {
+    /// caller treats a returned `finish()` as "this output exists on disk". A file only read
+    /// back and removed (an abandoned `TableStream`) is not made durable.
+    public func finish(durable: Bool = true) throws(ETLError) {
         if let finishOutcome {
             try finishOutcome.get()
             return
         }
         let outcome = Result { () throws(ETLError) in
             try deflateInput(flush: Z_FINISH)
-            try syncAndClose()
+            try syncAndClose(durable: durable)
             sha256 = digest.finalizeHex()
         }
         releaseResources()
@@ -182,8 +183,8 @@ public final class GzipWriter {
         }
     }
 
-    private func syncAndClose() throws(ETLError) {
-        while fsync(fileDescriptor) != 0 {
+    private func syncAndClose(durable: Bool) throws(ETLError) {
+        while durable, fsync(fileDescriptor) != 0 {
             if errno == EINTR { continue }
             throw .outputUnwritable(path: path, reason: currentErrorText())
         }

@@ -1,10 +1,10 @@
 import Foundation
 import OGISchema
 
-/// Writes the output tables. The only stage with state: one spill file per table, fed in
-/// source-path order by the pipeline, the small per-report index the across-report rules
-/// need, and a stream per table that compresses rows as they arrive. `finish` applies the
-/// across-report rules and writes whatever the streams could not.
+/// Writes the output tables. The only stage with state: a stream per table that compresses
+/// rows as they arrive, fed in source-path order by the pipeline, the small per-report index
+/// the across-report rules need, and a spill file for each table whose stream had to stop.
+/// `finish` applies the across-report rules and writes whatever the streams could not.
 ///
 /// `reports` and `checks` change at the end only for a report that gains an across-report
 /// finding, which needs a copy or two reports of one agency; a batch of distinct agencies has
@@ -30,36 +30,34 @@ actor TableEmitter {
         self.level = level
         self.protectFormulas = protectFormulas
         for table in CanonicalTable.allCases {
-            spills[table] = try SpillFile(directory: directory)
-        }
-        for table in CanonicalTable.allCases {
-            streams[table] = try TableStream(path: directory + "/" + table.fileName, level: level, header: CSVRow.line(table.columns))
+            streams[table] = try TableStream(path: directory + "/" + table.fileName, level: level, header: CSVRow.line(table.columns),
+                                             scratch: directory)
         }
     }
 
     func write(_ encoded: EncodedReport) async throws(ETLError) {
-        for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
-            try spills[table]?.append(rows)
-        }
         let record = encoded.record
         try batch.append(record)
         reports += 1
         for table in CanonicalTable.allCases { rowTotals[table, default: 0] += record.rowCount(table) }
         summary.count(encoded.tally)
-        if !streams.isEmpty, copies.isPossibleCopy(record) { await abandonStreams() }
-        if streams[.reports] != nil, copies.sharesAgency(record) { await abandonStreams(Self.describingTables) }
+        if !streams.isEmpty, copies.isPossibleCopy(record) { try await abandonStreams() }
+        if streams[.reports] != nil, copies.sharesAgency(record) { try await abandonStreams(Self.describingTables) }
         for (table, rows) in zip(CanonicalTable.allCases, encoded.tables) {
-            await streams[table]?.append(rows)
+            if let stream = streams[table] { try await stream.append(rows) } else { try spills[table]?.append(rows) }
         }
     }
 
     /// A report that may be a copy of an earlier one may lose its rows at the end, and one that
     /// may meet another year of its agency may gain findings in `reports` and `checks`; a
-    /// stream already compressed cannot undo either, so from then on those tables are written
-    /// from their spills.
-    private func abandonStreams(_ tables: [CanonicalTable] = CanonicalTable.allCases) async {
+    /// stream already compressed cannot undo either, so it gives its rows back to a spill,
+    /// and from then on those tables are written from their spills.
+    private func abandonStreams(_ tables: [CanonicalTable] = CanonicalTable.allCases) async throws(ETLError) {
         for table in tables {
-            await streams[table]?.abandon()
+            guard let stream = streams[table] else { continue }
+            let spill = try SpillFile(directory: directory)
+            try await stream.abandon(into: spill)
+            spills[table] = spill
             streams[table] = nil
         }
         if streams.isEmpty { copies = PossibleCopies(expectedReports: 0) }
@@ -72,12 +70,12 @@ actor TableEmitter {
     /// and returns the row counts and run summary. `files` are the reports in the order they
     /// were written, for the paths the across-report findings quote.
     func finish(files: SourceFileList) async throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
-        for spill in spills.values { try spill.close() }
         try batch.close()
         let outcome = try CrossReportRules.evaluate(batch: batch, count: reports, scratch: directory)
         summary.count(outcome)
-        if outcome.duplicates > 0 { await abandonStreams() }
-        if !outcome.findingsByRule.isEmpty { await abandonStreams(Self.describingTables) }
+        if outcome.duplicates > 0 { try await abandonStreams() }
+        if !outcome.findingsByRule.isEmpty { try await abandonStreams(Self.describingTables) }
+        for spill in spills.values { try spill.close() }
         var written: [CanonicalTable: Manifest.FileEntry] = [:]
         for (table, stream) in streams {
             written[table] = Manifest.FileEntry(name: table.fileName, rows: rowTotals[table, default: 0], sha256: try await stream.finish())

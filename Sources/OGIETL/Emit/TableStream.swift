@@ -6,41 +6,54 @@ import Darwin
 #endif
 
 /// A data table compressed while the reports are still being parsed, on a queue of its own,
-/// so that its gzip work runs beside the parsing instead of after it. The rows go to the
-/// table's spill file as well: if the batch turns out to hold duplicates, whose rows must be
-/// left out, the stream is abandoned and the table is written from the spill at the end.
+/// so that its gzip work runs beside the parsing instead of after it. If the batch turns out
+/// to hold a possible copy, whose rows may have to be left out, or findings that change rows
+/// already written, the stream is abandoned: what it compressed is read back and cut into
+/// the table's spill file, report by report, and the table is written from the spill at the
+/// end. Each report's byte count is kept for that cut, eight bytes a report; keeping every
+/// row in a spill as well, for a case most runs never meet, cost about a twentieth of a run.
 ///
 /// `@unchecked Sendable` because the emitter hands rows over from its actor while the writer
-/// works on `queue`: `pending` is touched only by `append`, `finish` and `abandon`, which the
-/// owning emitter calls one at a time and awaits, and `writer` and `failure` only on `queue`.
+/// works on `queue`: `pending` and `lengths` are touched only by `append`, `finish` and
+/// `abandon`, which the owning emitter calls one at a time and awaits, and `writer` and
+/// `failure` only on `queue`.
 final class TableStream: @unchecked Sendable {
     let path: String
     private let queue: DispatchQueue
     private var writer: GzipWriter?
     private var failure: ETLError?
     private var pending: [UInt8]
+    /// The header's byte count, then each report's, as 64-bit little-endian numbers.
+    private let lengths: ScratchFile
 
     /// Rows are gathered into blocks of this size before they cross to the queue.
     static let blockBytes = 1 << 18
 
-    init(path: String, level: Int32, header: [UInt8]) throws(ETLError) {
+    init(path: String, level: Int32, header: [UInt8], scratch: String) throws(ETLError) {
         self.path = path
         writer = try GzipWriter(path: path, level: level)
         queue = DispatchQueue(label: "ogi-etl.stream")
+        lengths = try ScratchFile(directory: scratch, bufferLimit: 1 << 14)
         pending = header
         pending.reserveCapacity(Self.blockBytes + (1 << 14))
+        try record(header.count)
     }
 
     /// Returns once the block before the one just sent is compressed, so at most one block
     /// waits in the queue: when compression falls behind, the emitter, then the workers, wait
     /// for it instead of the blocks piling up in memory (they did, by 10 MB at 100,000 reports).
-    func append(_ rows: [UInt8]) async {
+    func append(_ rows: [UInt8]) async throws(ETLError) {
+        try record(rows.count)
         pending += rows
         guard pending.count >= Self.blockBytes else { return }
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             queue.async { continuation.resume() }
             sendPending()
         }
+    }
+
+    private func record(_ count: Int) throws(ETLError) {
+        try withUnsafeBytes(of: UInt64(count).littleEndian) { (bytes) throws(ETLError) in try lengths.append(bytes) }
     }
 
     /// Compresses what is left and ends the file; returns the SHA-256 of the compressed file.
@@ -52,16 +65,20 @@ final class TableStream: @unchecked Sendable {
         return try outcome.get()
     }
 
-    /// Stops compressing and removes the file; the table is then written from its spill.
-    func abandon() async {
-        pending = []
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+    /// Stops compressing, gives every report's rows so far to `spill` and removes the file;
+    /// the table is then written from the spill.
+    func abandon(into spill: SpillFile) async throws(ETLError) {
+        sendPending()
+        try lengths.seal()
+        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Result<Void, ETLError>, Never>) in
             queue.async { [self] in
+                let outcome = Result { () throws(ETLError) in try spillOnQueue(into: spill) }
                 writer = nil
                 unlink(path)
-                continuation.resume()
+                continuation.resume(returning: outcome)
             }
         }
+        try outcome.get()
     }
 
     private func sendPending() {
@@ -80,5 +97,48 @@ final class TableStream: @unchecked Sendable {
             try writer.finish()
             return writer.sha256
         }
+    }
+
+    private func spillOnQueue(into spill: SpillFile) throws(ETLError) {
+        if let failure { throw failure }
+        guard let writer else { throw .outputUnwritable(path: path, reason: "the compressed table was abandoned") }
+        try writer.finish(durable: false)
+        var rows = SpillCutter(reader: try GzipReader(path: path))
+        var offset = 0
+        var isHeader = true
+        while offset < lengths.size {
+            let block = lengths.read(min(lengths.size - offset, 1 << 16), at: offset)
+            offset += block.count
+            for start in stride(from: 0, to: block.count, by: 8) {
+                let count = block[start..<(start + 8)].reversed().reduce(0) { $0 << 8 | Int($1) }
+                try rows.cut(count, header: isHeader, into: spill)
+                isHeader = false
+            }
+        }
+    }
+}
+
+/// Cuts the bytes a `GzipReader` gives back into consecutive pieces of given sizes.
+private struct SpillCutter {
+    let reader: GzipReader
+    private var buffer: [UInt8] = []
+    private var position = 0
+
+    init(reader: GzipReader) {
+        self.reader = reader
+    }
+
+    /// The next `count` bytes, framed into `spill`, or skipped when they are the header.
+    mutating func cut(_ count: Int, header: Bool, into spill: SpillFile) throws(ETLError) {
+        while buffer.count - position < count {
+            guard let more = try reader.next() else {
+                throw .outputUnwritable(path: reader.path, reason: "reading back the rows compressed so far failed: they end before the rows written")
+            }
+            buffer.removeSubrange(..<position)
+            position = 0
+            buffer += more
+        }
+        if !header { try spill.append(buffer[position..<(position + count)]) }
+        position += count
     }
 }
