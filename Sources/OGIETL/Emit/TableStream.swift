@@ -15,8 +15,9 @@ import Darwin
 ///
 /// `@unchecked Sendable` because the emitter hands rows over from its actor while the writer
 /// works on `queue`: `pending` and `lengths` are touched only by `append`, `finish` and
-/// `abandon`, which the owning emitter calls one at a time and awaits, and `writer` and
-/// `failure` only on `queue`.
+/// `abandon`, which the owning emitter calls one at a time and awaits (`abandon` seals
+/// `lengths` and then reads it on `queue` while the emitter waits), and `writer` and `failure`
+/// only on `queue`.
 final class TableStream: @unchecked Sendable {
     let path: String
     private let queue: DispatchQueue
