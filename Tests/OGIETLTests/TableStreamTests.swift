@@ -31,6 +31,20 @@ final class TableStreamTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
+    /// The emitter ends every stream before the across-report rules run, and abandons a
+    /// stream only after, if the rules find a copy: the finished file is read back then.
+    func testStreamAbandonedAfterItBeganFinishingStillGivesEveryRowBack() async throws {
+        let directory = try TestSupport.temporaryDirectory()
+        let path = directory + "/t.csv.gz"
+        let stream = try TableStream(path: path, level: 6, header: Array("h1,h2\n".utf8), scratch: directory)
+        for rows in reports() { try await stream.append(rows) }
+        stream.beginFinishing()
+        let spill = try SpillFile(directory: directory)
+        try await stream.abandon(into: spill)
+        XCTAssertEqual(try frames(of: spill), reports())
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+
     func testStreamAbandonedBeforeAnyReportGivesNothingBack() async throws {
         let directory = try TestSupport.temporaryDirectory()
         let stream = try TableStream(path: directory + "/t.csv.gz", level: 6, header: Array("h\n".utf8), scratch: directory)

@@ -71,6 +71,7 @@ actor TableEmitter {
     /// were written, for the paths the across-report findings quote.
     func finish(files: SourceFileList) async throws(ETLError) -> (files: [Manifest.FileEntry], summary: RunSummary) {
         try batch.close()
+        for stream in streams.values { stream.beginFinishing() }
         let outcome = try CrossReportRules.evaluate(batch: batch, count: reports, scratch: directory)
         summary.count(outcome)
         if outcome.duplicates > 0 { try await abandonStreams() }
