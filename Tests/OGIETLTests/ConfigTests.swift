@@ -139,4 +139,11 @@ final class ConfigTests: XCTestCase {
         XCTAssertEqual(["a/b.PDF", "x.Docx", "report", "notes.csv", "page.htm"].map { SourceFile(relativePath: $0, absolutePath: $0).format },
                        [.pdf, .docx, .text, .text, .html])
     }
+
+    /// Read from the name's last extension, in any case; a dot in a folder's name is no
+    /// extension, and one the formats do not name reads as text.
+    func testAFilesFormatIsItsExtensionInAnyCase() {
+        let paths = ["notes.markdown", "NOTES.MD", "x.TEXT", "a.b/report", "page.HtMl", "x.ＴＸＴ", "x.pdfx", "x.", ".wps", "a.doc.txt"]
+        XCTAssertEqual(paths.map(SourceFormat.init(path:)), [.markdown, .markdown, .text, .text, .html, .text, .text, .text, .wps, .text])
+    }
 }

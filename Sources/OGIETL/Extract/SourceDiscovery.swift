@@ -35,7 +35,9 @@ public struct SourceDiscovery: Sendable {
 
     /// Entries are examined relative to the open directory (`fstatat`), so the kernel does not
     /// walk the whole path again for each of a hundred thousand files; listing runs before any
-    /// report is read, so its time is added to every run in full.
+    /// report is read, so its time is added to every run in full. Where the directory entry
+    /// gives the kind, a folder is entered and a file not selected is passed over without a
+    /// `stat` at all.
     private func walk(_ directory: String, relative: String, into found: inout SourceFileSorter) throws(ETLError) {
         guard let stream = opendir(directory) else { return }
         defer { closedir(stream) }
@@ -43,17 +45,33 @@ public struct SourceDiscovery: Sendable {
         while let entry = readdir(stream) {
             let name = Self.name(of: entry)
             guard name != ".", name != "..", !Self.matchesAny(exclude, name) else { continue }
-            var path: String { directory + "/" + name }
             let relativePath = relative.isEmpty ? name : relative + "/" + name
-            var status = stat()
-            guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-            let kind = status.st_mode & S_IFMT
-            if kind == S_IFDIR {
-                try walk(path, relative: relativePath, into: &found)
-            } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), isSelected(name) {
-                if kind == S_IFLNK { _ = stat(path, &status) }
+            switch entry.pointee.d_type {
+            case UInt8(DT_DIR):
+                try walk(directory + "/" + name, relative: relativePath, into: &found)
+            case UInt8(DT_REG):
+                var status = stat()
+                guard isSelected(name), fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
+            default:
+                try visit(name, in: directory, descriptor: descriptor, relative: relativePath, into: &found)
             }
+        }
+    }
+
+    /// An entry whose kind the directory did not give (a link, or a file system that does not
+    /// say), told by `fstatat`.
+    private func visit(_ name: String, in directory: String, descriptor: Int32, relative relativePath: String,
+                       into found: inout SourceFileSorter) throws(ETLError) {
+        var path: String { directory + "/" + name }
+        var status = stat()
+        guard fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFDIR {
+            try walk(path, relative: relativePath, into: &found)
+        } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), isSelected(name) {
+            if kind == S_IFLNK { _ = stat(path, &status) }
+            try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
         }
     }
 

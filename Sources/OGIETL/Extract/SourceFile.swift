@@ -25,14 +25,30 @@ public enum SourceFormat: String, Sendable, Codable, CaseIterable {
     /// Asked for every report at discovery and again for its `reports` row, so the extension
     /// is found by one backward scan of the bytes instead of splitting the path.
     init(path: String) {
-        var utf8 = path.utf8[...]
+        let utf8 = path.utf8[...]
         guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")),
               !utf8[dot...].contains(UInt8(ascii: "/")) else {
             self = .text
             return
         }
-        utf8 = utf8[utf8.index(after: dot)...]
-        self = utf8.count <= 4 ? Self(name: String(decoding: utf8, as: UTF8.self)) ?? .text : .text
+        self = Self.byExtension(utf8[utf8.index(after: dot)...]) ?? .text
+    }
+
+    /// The extensions `init(name:)` knows, ASCII letters folded to lower case and packed into a
+    /// word: every file listed is matched here, and making a String of its extension, lowering
+    /// it and matching it against the names was a tenth of the listing. (Only extensions of up
+    /// to four bytes were looked up before, so `.markdown` files were listed as text.)
+    private static let extensions: [(word: UInt64, format: SourceFormat)] = ["txt", "text", "md", "markdown", "htm", "html", "docx", "pdf", "doc", "wps"]
+        .compactMap { name in Self(name: name).map { (word(name.utf8[...]), $0) } }
+
+    private static func byExtension(_ bytes: Substring.UTF8View) -> SourceFormat? {
+        guard (1...8).contains(bytes.count) else { return nil }
+        let word = word(bytes)
+        return extensions.first { $0.word == word }?.format
+    }
+
+    private static func word(_ bytes: Substring.UTF8View) -> UInt64 {
+        bytes.reduce(0) { word, byte in word << 8 | UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
     }
 
     /// A format by its name or by a file extension that carries it (`txt`, `md`, `htm`), so
