@@ -20,11 +20,17 @@ final class TableStreamTests: XCTestCase {
         return [[], Array("a,1\n".utf8), Array("b,\"x\ny\",2\n".utf8), big, [], big + Array("c,3\n".utf8), Array("d,4\n".utf8)]
     }
 
-    func testAbandonedStreamGivesEveryReportsRowsBackInOrder() async throws {
+    /// A stream in a new folder, handed every report of `reports()`.
+    private func filledStream() async throws -> (stream: TableStream, path: String, directory: String) {
         let directory = try TestSupport.temporaryDirectory()
         let path = directory + "/t.csv.gz"
         let stream = try TableStream(path: path, level: 6, header: Array("h1,h2\n".utf8), scratch: directory)
         for rows in reports() { try await stream.append(rows) }
+        return (stream, path, directory)
+    }
+
+    func testAbandonedStreamGivesEveryReportsRowsBackInOrder() async throws {
+        let (stream, path, directory) = try await filledStream()
         let spill = try SpillFile(directory: directory)
         try await stream.abandon(into: spill)
         XCTAssertEqual(try frames(of: spill), reports())
@@ -34,10 +40,7 @@ final class TableStreamTests: XCTestCase {
     /// The emitter ends every stream before the across-report rules run, and abandons a
     /// stream only after, if the rules find a copy: the finished file is read back then.
     func testStreamAbandonedAfterItBeganFinishingStillGivesEveryRowBack() async throws {
-        let directory = try TestSupport.temporaryDirectory()
-        let path = directory + "/t.csv.gz"
-        let stream = try TableStream(path: path, level: 6, header: Array("h1,h2\n".utf8), scratch: directory)
-        for rows in reports() { try await stream.append(rows) }
+        let (stream, path, directory) = try await filledStream()
         stream.beginFinishing()
         let spill = try SpillFile(directory: directory)
         try await stream.abandon(into: spill)
@@ -54,10 +57,7 @@ final class TableStreamTests: XCTestCase {
     }
 
     func testFinishedStreamHoldsTheHeaderThenEveryRow() async throws {
-        let directory = try TestSupport.temporaryDirectory()
-        let path = directory + "/t.csv.gz"
-        let stream = try TableStream(path: path, level: 6, header: Array("h1,h2\n".utf8), scratch: directory)
-        for rows in reports() { try await stream.append(rows) }
+        let (stream, path, _) = try await filledStream()
         _ = try await stream.finish()
         let reader = try GzipReader(path: path, blockSize: 1 << 12)
         var content: [UInt8] = []
