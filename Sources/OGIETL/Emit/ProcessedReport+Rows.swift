@@ -38,8 +38,12 @@ extension ProcessedReport {
 
     private func writeApplicationRows(to rows: inout CSVRow) {
         let key = key(normalized.applicationsEdition, protectFormulas: rows.protectFormulas)
-        for record in normalized.applications {
-            rows.dataRow(key: key, code: record.row.rawValue, label: record.label, values: record.values, imputed: record.imputed)
+        // By index: a `for` loop over the records copied each one, and retained and released
+        // its label and arrays; the requests table has two dozen rows a report. (The proactive
+        // and appeals loops counted the same either way.)
+        for index in normalized.applications.indices {
+            rows.dataRow(key: key, code: normalized.applications[index].row.rawValue, label: normalized.applications[index].label,
+                         values: normalized.applications[index].values, imputed: normalized.applications[index].imputed)
         }
     }
 
