@@ -54,7 +54,9 @@ final class GzipReader {
             if stream.pointee.avail_in == 0 { try refill() }
             produced = try inflateInto(&output)
         }
-        return produced == 0 ? nil : Array(output[..<produced])
+        guard produced > 0 else { return nil }
+        output.removeSubrange(produced...)
+        return output
     }
 
     private func inflateInto(_ output: inout [UInt8]) throws(ETLError) -> Int {

@@ -28,7 +28,7 @@ final class TableStream: @unchecked Sendable {
     private var finishing = false
     /// What ending the file gave, on `queue`.
     private var finished: Result<String, ETLError>?
-    /// The header's byte count, then each report's, as 64-bit little-endian numbers.
+    /// The header's byte count, then each report's, as 64-bit little-endian records.
     private let lengths: ScratchFile
 
     /// Rows are gathered into blocks of this size before they cross to the queue.
@@ -57,8 +57,10 @@ final class TableStream: @unchecked Sendable {
         }
     }
 
+    /// As `appendLittleEndian` writes it, but from the stack: this runs for every table of
+    /// every report.
     private func record(_ count: Int) throws(ETLError) {
-        try withUnsafeBytes(of: UInt64(count).littleEndian) { (bytes) throws(ETLError) in try lengths.append(bytes) }
+        try withUnsafeBytes(of: Int64(count).littleEndian) { (bytes) throws(ETLError) in try lengths.append(bytes) }
     }
 
     /// Hands the rows left to the queue and ends the file there, without waiting. The emitter
@@ -126,16 +128,11 @@ final class TableStream: @unchecked Sendable {
         guard let writer else { throw .outputUnwritable(path: path, reason: "the compressed table was abandoned") }
         try writer.finish(durable: false)
         var rows = SpillCutter(reader: try GzipReader(path: path))
-        var offset = 0
+        var counts = ScratchFile.RecordReader(lengths, recordSize: 8)
         var isHeader = true
-        while offset < lengths.size {
-            let block = lengths.read(min(lengths.size - offset, 1 << 16), at: offset)
-            offset += block.count
-            for start in stride(from: 0, to: block.count, by: 8) {
-                let count = block[start..<(start + 8)].reversed().reduce(0) { $0 << 8 | Int($1) }
-                try rows.cut(count, header: isHeader, into: spill)
-                isHeader = false
-            }
+        while let count = counts.next() {
+            try rows.cut(Int(count.littleEndian(Int64.self, at: 0)), header: isHeader, into: spill)
+            isHeader = false
         }
     }
 }

@@ -52,7 +52,7 @@ public struct SourceDiscovery: Sendable {
             case UInt8(DT_REG):
                 var status = stat()
                 guard isSelected(name), fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-                try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
+                try Self.add(relativePath, status, to: &found)
             default:
                 try visit(name, in: directory, descriptor: descriptor, relative: relativePath, into: &found)
             }
@@ -71,8 +71,12 @@ public struct SourceDiscovery: Sendable {
             try walk(path, relative: relativePath, into: &found)
         } else if kind == S_IFREG || (kind == S_IFLNK && !isDirectory(path)), isSelected(name) {
             if kind == S_IFLNK { _ = stat(path, &status) }
-            try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
+            try Self.add(relativePath, status, to: &found)
         }
+    }
+
+    private static func add(_ relativePath: String, _ status: stat, to found: inout SourceFileSorter) throws(ETLError) {
+        try found.add(relativePath: relativePath, modified: Int(status.st_mtim.tv_sec), size: Int(status.st_size))
     }
 
     /// The entry's name, read in place up to its terminating zero. `d_name` is declared as 256
