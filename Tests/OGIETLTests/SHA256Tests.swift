@@ -182,6 +182,37 @@ final class SHA256Tests: XCTestCase {
         ])
     }
 
+    /// AVX-512 lanes outrun the SHA extensions one message at a time; AVX2 lanes only outrun
+    /// the vector block functions.
+    func testLanesArePreferredWithAVX512AndAVX2LanesOnlyWithoutTheSHAExtensions() {
+        typealias Lanes = SHA256.LaneFunction
+        XCTAssertEqual(Lanes.preferred(among: [.avx512, .avx2], beside: .shaExtensions), .avx512)
+        XCTAssertEqual(Lanes.preferred(among: [.avx512, .avx2], beside: .avx2), .avx512)
+        XCTAssertNil(Lanes.preferred(among: [.avx2], beside: .shaExtensions))
+        XCTAssertEqual(Lanes.preferred(among: [.avx2], beside: .avx2), .avx2)
+        XCTAssertEqual(Lanes.preferred(among: [.avx2], beside: .portable), .avx2)
+        XCTAssertNil(Lanes.preferred(among: [], beside: .portable))
+    }
+
+    /// Beside the SHA extensions the lanes hand over to one message at a time sooner.
+    func testLanesHandOverToOneMessageAtATimeBelowSixBusyBesideTheSHAExtensionsAndThreeOtherwise() {
+        XCTAssertEqual(LaneSchedule.fewestLanes(beside: .shaExtensions), 6)
+        XCTAssertEqual(LaneSchedule.fewestLanes(beside: .avx2), 3)
+        XCTAssertEqual(LaneSchedule.fewestLanes(beside: .ssse3), 3)
+        XCTAssertEqual(LaneSchedule.fewestLanes(beside: .portable), 3)
+    }
+
+    /// An x86 CPU with AVX-512VL hashes batches in its lanes, with or without the extensions.
+    func testAnX86CPUWithAVX512HashesBatchesInItsLanes() throws {
+        #if arch(x86_64)
+        let cpuInfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
+        try XCTSkipUnless(cpuInfo.contains(" avx512f") && cpuInfo.contains(" avx512vl"), "this CPU has no AVX-512VL")
+        XCTAssertEqual(SHA256.LaneFunction.fastest, .avx512)
+        #else
+        throw XCTSkip("the lane functions are for x86")
+        #endif
+    }
+
     /// Without the SHA extensions, an x86 CPU with AVX2 must hash batches in lanes.
     func testAnX86CPUWithAVX2ButNoSHAExtensionsHashesBatchesInLanes() throws {
         #if arch(x86_64)

@@ -1,7 +1,7 @@
 /// Which message each of the eight SHA-256 lanes hashes, and how far it has got. A lane that
 /// finishes takes the next message, so the lanes stay full while messages of different lengths
-/// run side by side. When fewer than `fewestLanes` are left busy, one message at a time is
-/// faster than the lanes with most of them idle, and the rest finish that way.
+/// run side by side. When fewer than `fewestLanes(beside:)` are left busy, one message at a
+/// time is faster than the lanes with most of them idle, and the rest finish that way.
 ///
 /// Lanes take the longest messages first (`laneOrder`). A batch is a few web pages of 100 KB
 /// among two dozen text reports of 4 KB; taken in path order, the pages started late and ran
@@ -10,7 +10,13 @@
 /// free, and 93% of steps are useful.
 struct LaneSchedule {
     static let laneCount = 8
-    static let fewestLanes = 3
+    /// Lanes beat one message at a time while `busy / 8` of the lanes' speed is above the
+    /// block function's: from about 3 busy lanes beside the vector block functions, from about
+    /// 6 beside the SHA extensions (see `SHA256.LaneFunction.preferred`). Over the benchmark
+    /// corpus, 6 gave the fewest hashing samples of thresholds 3 to 8.
+    static func fewestLanes(beside blockFunction: SHA256.BlockFunction) -> Int {
+        blockFunction == .shaExtensions ? 6 : 3
+    }
     static let blockSize = SHA256.blockSize
     /// Room for each message's padded tail: one block, or two when the length does not fit.
     static let tailSize = 2 * blockSize
@@ -62,7 +68,7 @@ struct LaneSchedule {
             fillIdleLanes()
             let (busy, fewestBlocks) = busyLanes()
             if busy == 0 { break }
-            if busy < Self.fewestLanes, next == bodies.count {
+            if busy < Self.fewestLanes(beside: blockFunction), next == bodies.count {
                 finishOneByOne()
                 break
             }
