@@ -10,8 +10,10 @@ CORPUS=bench/corpus/$N
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-swift build -c release --product ogi-etl >/dev/null
-swift build -c release --product ogi-etl-bench >/dev/null
+# The release build as `make release` makes it (the Makefile exports RELEASE_FLAGS).
+read -r -a release <<< "${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld}"
+swift build "${release[@]}" --product ogi-etl >/dev/null
+swift build "${release[@]}" --product ogi-etl-bench >/dev/null
 if [ ! -f "$CORPUS/.complete" ]; then
     rm -rf "$CORPUS"
     "$BIN/ogi-etl-bench" generate --count "$N" --out "$CORPUS"
