@@ -27,4 +27,15 @@ final class ScratchFileTests: XCTestCase {
         var factReader = facts.reader()
         XCTAssertEqual([factReader.next(), factReader.next(), factReader.next(), factReader.next()], [.none, .none, .duplicate(of: 7), .none])
     }
+
+    /// Positions asked in order are read on from the last; the same position again, or one
+    /// before it, still gives that position's fact.
+    func testFactsAskedByPositionComeFromReadingOnOrFromTheFile() throws {
+        let facts = try CrossReportFacts(directory: try TestSupport.temporaryDirectory(), count: 6)
+        try facts.record(.identicalCopy(of: 0), at: 1)
+        try facts.record(.follows(2), at: 4)
+        var reader = facts.reader()
+        let asked = [1, 1, 3, 4, 2, 5, 9].map { reader.fact(at: $0) }
+        XCTAssertEqual(asked, [.identicalCopy(of: 0), .identicalCopy(of: 0), .none, .follows(2), .none, .none, .none])
+    }
 }

@@ -28,9 +28,9 @@ enum CrossReportRules {
                                     key: identityKey) { group throws(ETLError) in
             try markIdenticalCopies(in: group, into: &outcome)
         }
-        let facts = outcome.facts
+        var facts = outcome.facts.reader()
         try BatchPartitions.forEach(in: batch, count: count, scratch: scratch, recordsPerPartition: recordsPerPartition,
-                                    key: { agencyKey($0, facts: facts) }) { group throws(ETLError) in
+                                    key: { agencyKey($0, fact: facts.fact(at: $0.position)) }) { group throws(ETLError) in
             try compareAgencyYears(in: group, into: &outcome)
         }
         return outcome
@@ -42,8 +42,8 @@ enum CrossReportRules {
     }
 
     /// Dated reports of one agency share this key; copies already left out have none.
-    static func agencyKey(_ record: BatchRecord, facts: CrossReportFacts) -> UInt64? {
-        record.isDated && !facts.fact(at: record.position).isCopy ? record.agency : nil
+    static func agencyKey(_ record: BatchRecord, fact: CrossReportFacts.Fact) -> UInt64? {
+        record.isDated && !fact.isCopy ? record.agency : nil
     }
 
     /// `records` in source-path order. Copies of the same bytes share a report_id, so keeping
