@@ -24,6 +24,24 @@ final class ReadBatchTests: XCTestCase {
         return batches
     }
 
+    /// A batch's files come from one read of their entries and one of their paths; each must
+    /// be the file that reading its position alone gives, and a range past the end stops there.
+    func testFilesReadTogetherAreTheFilesReadOneByOne() throws {
+        var sorter = SourceFileSorter(scratch: try TestSupport.temporaryDirectory(), budget: 1 << 20)
+        for index in 0..<50 {
+            let name = String(repeating: "年报", count: index % 7) + "/r\(index).txt"
+            try sorter.add(relativePath: name, modified: 1_600_000_000 + index, size: 100 * index)
+        }
+        let files = try sorter.list(root: "/in")
+        XCTAssertEqual(files.files(at: 3..<40), (3..<40).map { files[$0] })
+        XCTAssertEqual(files.files(at: 45..<77), (45..<50).map { files[$0] })
+        XCTAssertEqual(files.files(at: 50..<82), [])
+        XCTAssertEqual(files.files(at: 0..<1).first?.relativePath, files[0].relativePath)
+        // In path order the last is the longest folder name's first report, r6.
+        XCTAssertEqual(files.files(at: 49..<50).map(\.relativePath), [String(repeating: "年报", count: 6) + "/r6.txt"])
+        XCTAssertEqual(files.files(at: 49..<50).map(\.size), [600])
+    }
+
     func testBatchesHoldThirtyTwoConsecutiveFiles() throws {
         let batches = batchStarts(try list(sizes: Array(repeating: 1_000, count: 70)))
         XCTAssertEqual(batches.map(\.count), [32, 32, 6])

@@ -21,9 +21,30 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
 
     public subscript(position: Int) -> SourceFile {
         let entry = entries.read(Self.entrySize, at: position * Self.entrySize)
-        let relative = relativePath(entry)
-        return SourceFile(relativePath: relative, absolutePath: root + "/" + relative,
-                          modified: Self.field(2, of: entry), size: Self.field(3, of: entry))
+        return file(entry[...], relativePath: relativePath(entry))
+    }
+
+    /// The files at `positions`, from one `pread` of their entries and one of their paths,
+    /// which lie together because both files were written in order: the pipeline takes files
+    /// a batch at a time, and reading each on its own made two system calls a report.
+    public func files(at positions: Range<Int>) -> [SourceFile] {
+        let positions = positions.clamped(to: startIndex..<endIndex)
+        let entryBytes = entries.read(positions.count * Self.entrySize, at: positions.lowerBound * Self.entrySize)
+        guard !positions.isEmpty, entryBytes.count == positions.count * Self.entrySize else { return positions.map { self[$0] } }
+        let entries = stride(from: 0, to: entryBytes.count, by: Self.entrySize).map { entryBytes[$0..<($0 + Self.entrySize)] }
+        let start = entries.map { Self.field(0, of: $0) }.min() ?? 0
+        let end = entries.map { Self.field(0, of: $0) + Self.field(1, of: $0) }.max() ?? start
+        let pathBytes = paths.read(end - start, at: start)
+        guard pathBytes.count == end - start else { return positions.map { self[$0] } }
+        return entries.map { entry in
+            let from = Self.field(0, of: entry) - start
+            return file(entry, relativePath: String(decoding: pathBytes[from..<(from + Self.field(1, of: entry))], as: UTF8.self))
+        }
+    }
+
+    private func file(_ entry: ArraySlice<UInt8>, relativePath relative: String) -> SourceFile {
+        SourceFile(relativePath: relative, absolutePath: root + "/" + relative,
+                   modified: Self.field(2, of: entry), size: Self.field(3, of: entry))
     }
 
     public func relativePath(_ position: Int) -> String {
@@ -31,12 +52,12 @@ public struct SourceFileList: RandomAccessCollection, Sendable {
     }
 
     private func relativePath(_ entry: [UInt8]) -> String {
-        String(decoding: paths.read(Self.field(1, of: entry), at: Self.field(0, of: entry)), as: UTF8.self)
+        String(decoding: paths.read(Self.field(1, of: entry[...]), at: Self.field(0, of: entry[...])), as: UTF8.self)
     }
 
-    private static func field(_ slot: Int, of entry: [UInt8]) -> Int {
+    private static func field(_ slot: Int, of entry: ArraySlice<UInt8>) -> Int {
         guard entry.count == entrySize else { return 0 }
-        return Int(entry[...].littleEndian(Int64.self, at: 8 * slot))
+        return Int(entry.littleEndian(Int64.self, at: 8 * slot))
     }
 
     /// Appends files in the order they are given.

@@ -106,13 +106,10 @@ public struct Pipeline: Sendable {
     static func batch(of files: SourceFileList, from first: Int) -> [SourceFile] {
         var batch: [SourceFile] = []
         var bytes = 0
-        var index = first
-        while index < files.count, batch.count < batchFiles {
-            let file = files[index]
+        for file in files.files(at: first..<(first + batchFiles)) {
             if !batch.isEmpty, bytes + file.size > batchBytes { break }
             batch.append(file)
             bytes += file.size
-            index += 1
         }
         return batch
     }
