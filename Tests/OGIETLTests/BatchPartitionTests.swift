@@ -49,6 +49,17 @@ final class BatchPartitionTests: XCTestCase {
         return (outcome, file, scratch)
     }
 
+    /// The rules group records by sorting them on keys taken once; the keys compare field by
+    /// field, the first deciding unless equal.
+    func testRecordsSortByTheirKeysFieldByField() {
+        let reports = [(5, 2001), (3, 2002), (5, 2000), (3, 2002), (5, 2001)].enumerated().map { index, pair in
+            BatchRecord(report(agency: pair.0, year: pair.1, id: index + 1, carriedOver: 0, carriedForward: 0), position: index)
+        }
+        let sorted = reports.sorted(byKey: { BatchSortKey(first: UInt64($0.year ?? 0), second: -$0.position, third: 0) })
+        XCTAssertEqual(sorted.map(\.position), [2, 4, 0, 3, 1])
+        XCTAssertEqual(reports.sorted(byKey: { BatchSortKey(first: $0.identity, second: 0, third: $0.position) }).map(\.position), [0, 1, 2, 3, 4])
+    }
+
     func testPartitionedRulesReachWhatTheRulesReachInOnePartition() throws {
         let records = batch().enumerated().map { BatchRecord($0.element, position: $0.offset) }
         let (partitioned, _, scratch) = try evaluate(records, recordsPerPartition: 8)

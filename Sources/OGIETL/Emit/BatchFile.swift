@@ -9,7 +9,7 @@ final class BatchFile: Sendable {
     }
 
     func append(_ record: BatchRecord) throws(ETLError) {
-        try storage.append(record.bytes)
+        try record.withBytes { bytes throws(ETLError) in try storage.append(bytes) }
     }
 
     func close() throws(ETLError) {

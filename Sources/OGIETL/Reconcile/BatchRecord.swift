@@ -24,17 +24,30 @@ struct BatchRecord: Sendable {
         static let status = figures + 4 * figureCount
     }
 
-    private(set) var bytes: [UInt8]
+    /// The 144 bytes in place, as 18 words. An array made a heap allocation for every record
+    /// read back, twice a report in the across-report rules, and their sorts retained and
+    /// released it at every comparison.
+    private typealias Words = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                               UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    private var words: Words = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 
     init?(bytes: ArraySlice<UInt8>) {
         guard bytes.count == Self.byteCount else { return nil }
-        self.bytes = Array(bytes)
+        withUnsafeMutableBytes(of: &words) { $0.copyBytes(from: bytes) }
+    }
+
+    /// The record as it is stored.
+    var bytes: [UInt8] {
+        withBytes { Array($0) }
+    }
+
+    func withBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
+        var copy = words
+        return try withUnsafeBytes(of: &copy) { buffer throws(Failure) in try body(buffer) }
     }
 
     /// `position` is the report's place in source-path order, the key of every across-report outcome.
     init(_ report: ProcessedReport, position: Int) {
-        // Not `init(repeating:count:)`, whose allocation is not specialized (see `CSVRow.init`).
-        bytes = Array(repeatElement(0, count: Self.byteCount))
         store(Int64(position), at: Offset.position)
         store(UInt64(report.reportID, radix: 16) ?? 0, at: Offset.identity)
         store(Self.agencyHash(of: report.normalized.agency), at: Offset.agency)
@@ -45,7 +58,7 @@ struct BatchRecord: Sendable {
                          report.normalized.reviews.count, report.findings.count]
         for (slot, count) in rowCounts.enumerated() { store(Int32(clamping: count), at: Offset.rowCounts + 4 * slot) }
         for (slot, figure) in Self.figures(of: report.normalized).enumerated() { store(figure, at: Offset.figures + 4 * slot) }
-        bytes[Offset.status] = UInt8(ReportStatus.allCases.firstIndex(of: report.status) ?? 0)
+        store(UInt8(ReportStatus.allCases.firstIndex(of: report.status) ?? 0), at: Offset.status)
     }
 
     var position: Int { Int(load(Int64.self, at: Offset.position)) }
@@ -56,7 +69,7 @@ struct BatchRecord: Sendable {
     var modified: Int { Int(load(Int64.self, at: Offset.modified)) }
     var year: Int? { let year = load(Int32.self, at: Offset.year); return year == 0 ? nil : Int(year) }
     var errorFindings: Int { Int(load(Int32.self, at: Offset.errorFindings)) }
-    var status: ReportStatus { ReportStatus.allCases[Int(bytes[Offset.status]) % ReportStatus.allCases.count] }
+    var status: ReportStatus { ReportStatus.allCases[Int(load(UInt8.self, at: Offset.status)) % ReportStatus.allCases.count] }
     var reportID: String { identity == 0 && status == .failed ? "" : Self.hex(identity) }
 
     /// Readable, with an agency and a year: the reports the agency-and-year rules compare.
@@ -73,10 +86,10 @@ struct BatchRecord: Sendable {
     }
 
     private func load<Value: FixedWidthInteger>(_: Value.Type, at offset: Int) -> Value {
-        bytes[...].littleEndian(Value.self, at: offset)
+        withUnsafeBytes(of: words) { Value(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Value.self)) }
     }
 
     private mutating func store<Value: FixedWidthInteger>(_ value: Value, at offset: Int) {
-        bytes.withUnsafeMutableBytes { $0.storeBytes(of: value.littleEndian, toByteOffset: offset, as: Value.self) }
+        withUnsafeMutableBytes(of: &words) { $0.storeBytes(of: value.littleEndian, toByteOffset: offset, as: Value.self) }
     }
 }

@@ -50,7 +50,7 @@ enum CrossReportRules {
     /// more than one would make that key ambiguous in every table: the first by source path is
     /// kept, whatever it holds.
     static func markIdenticalCopies(in records: [BatchRecord], into outcome: inout Outcome) throws(ETLError) {
-        let sorted = records.sorted { ($0.identity, $0.position) < ($1.identity, $1.position) }
+        let sorted = records.sorted(byKey: { BatchSortKey(first: $0.identity, second: $0.position, third: 0) })
         try forEachRun(of: sorted, where: { $0.identity == $1.identity }) { run throws(ETLError) in
             guard let kept = run.first else { return }
             for copy in run.dropFirst() { try markCopy(copy, as: .identicalCopy(of: kept.position), rule: identicalRule, into: &outcome) }
@@ -62,7 +62,7 @@ enum CrossReportRules {
     /// copy has the fewest error findings, then the newest modification time, then the first
     /// source path; every other copy becomes `duplicate`.
     static func compareAgencyYears(in records: [BatchRecord], into outcome: inout Outcome) throws(ETLError) {
-        let sorted = records.sorted { ($0.agency, $0.year ?? 0, $0.position) < ($1.agency, $1.year ?? 0, $1.position) }
+        let sorted = records.sorted(byKey: { BatchSortKey(first: $0.agency, second: $0.year ?? 0, third: $0.position) })
         var kept: [BatchRecord] = []
         try forEachRun(of: sorted, where: { $0.agency == $1.agency && $0.year == $1.year }) { run throws(ETLError) in
             let ranked = run.sorted { ($0.errorFindings, -$0.modified, $0.position) < ($1.errorFindings, -$1.modified, $1.position) }
