@@ -14,6 +14,9 @@ trap 'rm -rf "$WORK"' EXIT
 read -r -a release <<< "${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld}"
 swift build "${release[@]}" --product ogi-etl >/dev/null
 swift build "${release[@]}" --product ogi-etl-bench >/dev/null
+# Taken now, with the binary just built: the tree may change, or a commit land, while the rounds
+# run. The Makefile counts because it holds the release flags.
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift Makefile || echo "+dirty")
 if [ ! -f "$CORPUS/.complete" ]; then
     rm -rf "$CORPUS"
     "$BIN/ogi-etl-bench" generate --count "$N" --out "$CORPUS"
@@ -193,5 +196,4 @@ identical copies, and gives their peak RSS, which must stay flat too.
 HEADER
 fi
 machine="$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo "+dirty")
 echo "| $(date -u +%Y-%m-%d) | $commit | $machine | $reports | $mb | $wall | $rps | $mbps | $rss_mb | $floor ($read_s + $gzip_s) | $ratio | $wall_1 | $speedup | ${verify#verified } | $text_figures | $mirror_figures | $wall_core | $core_speedup | $ROUNDS ($spread2): ${paired_ratio}x, ${paired_speedup}x, ${paired_core_speedup}x | $pair_cell |" >> bench/results.md

@@ -28,7 +28,7 @@ done
 read -r -a release <<< "${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld}"
 swift build "${release[@]}" --product ogi-etl >/dev/null
 # Taken now, with the binary just built: the tree may change while the rounds run.
-commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift || echo "+dirty")
+commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift Makefile || echo "+dirty")
 
 read_all() { find "bench/corpus/$1/reports" -type f -print0 | xargs -0 cat > /dev/null; }
 
