@@ -48,10 +48,40 @@ final class ReadBatchTests: XCTestCase {
         XCTAssertEqual(batches.flatMap { $0 }, (0..<70).map { String(format: "r%03d.txt", $0) })
     }
 
-    func testABatchStopsBeforeFourMebibytesUnlessOneFileAloneIsLarger() throws {
-        let megabyte = 1 << 20
-        let batches = batchStarts(try list(sizes: [3 * megabyte, 2 * megabyte, 5 * megabyte, 10, megabyte, 3 * megabyte, 1]))
-        XCTAssertEqual(batches, [["r000.txt"], ["r001.txt"], ["r002.txt"], ["r003.txt", "r004.txt"], ["r005.txt", "r006.txt"]])
+    /// Files of the given sizes, written under a new folder, in order.
+    private func writtenFiles(sizes: [Int]) throws -> [SourceFile] {
+        let directory = try TestSupport.temporaryDirectory()
+        return try sizes.enumerated().map { index, size in
+            let name = String(format: "r%03d.txt", index)
+            try Data(repeating: 0x41, count: size).write(to: URL(fileURLWithPath: directory + "/" + name))
+            return SourceFile(relativePath: name, absolutePath: directory + "/" + name)
+        }
+    }
+
+    /// A worker reads a batch a few files at a time: each load stops before a file that would
+    /// take it past its budget, unless that file comes first.
+    func testALoadStopsBeforeItsBudgetUnlessOneFileAloneIsLarger() throws {
+        let files = try writtenFiles(sizes: [3_000, 2_000, 5_000, 10, 1_000, 3_000, 1])
+        var loads: [[String]] = []
+        var next = 0
+        while next < files.count {
+            let readings = SourceReader.read(files[next...], maxBytes: .max, tools: .standard, byteBudget: 4_000)
+            loads.append(files[next..<(next + readings.count)].map(\.relativePath))
+            next += readings.count
+        }
+        XCTAssertEqual(loads, [["r000.txt"], ["r001.txt"], ["r002.txt"], ["r003.txt", "r004.txt"], ["r005.txt", "r006.txt"]])
+    }
+
+    /// The listing asks no file's size or time; reading it does, with `fstat`, and a file
+    /// above the limit is refused by that size without being read.
+    func testAFilesSizeAndTimeComeFromReadingIt() throws {
+        let files = try writtenFiles(sizes: [1_200, 3_000])
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: files[0].absolutePath)
+        let readings = SourceReader.read(files, maxBytes: 2_000)
+        XCTAssertEqual([files[0].size, files[0].modified], [0, 0])
+        XCTAssertEqual(readings[0].document.map { [$0.file.size, $0.file.modified] }, [1_200, 1_600_000_000])
+        XCTAssertEqual(readings[1].bytes, 3_000)
+        XCTAssertEqual(readings[1].error?.description, ETLError.sourceTooLarge(path: "r001.txt", bytes: 3_000, limit: 2_000).description)
     }
 
     /// Enough files to fill the lanes: text of many lengths, an empty file, a missing one and
@@ -63,10 +93,11 @@ final class ReadBatchTests: XCTestCase {
             let name = "r\(index).txt"
             let text = String(repeating: "报告 \(index)\n", count: length / 10 + 1).utf8.prefix(length)
             XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/" + name, contents: Data(text)))
-            files.append(SourceFile(relativePath: name, absolutePath: directory + "/" + name, size: text.count))
+            files.append(SourceFile(relativePath: name, absolutePath: directory + "/" + name))
         }
         files.append(SourceFile(relativePath: "missing.txt", absolutePath: directory + "/missing.txt"))
-        files.insert(SourceFile(relativePath: "big.txt", absolutePath: directory + "/big.txt", size: 90_000), at: 3)
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/big.txt", contents: Data(repeating: 0x41, count: 90_000)))
+        files.insert(SourceFile(relativePath: "big.txt", absolutePath: directory + "/big.txt"), at: 3)
         let batch = SourceReader.read(files, maxBytes: 80_000)
         XCTAssertEqual(batch.count, files.count)
         for (file, reading) in zip(files, batch) {

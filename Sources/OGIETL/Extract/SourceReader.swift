@@ -26,16 +26,31 @@ public enum SourceReader {
     }
 
     /// Reads several files, one `Reading` each in order. They are loaded first and hashed
-    /// together, so that on CPUs without the SHA extensions their bytes share the SHA-256
-    /// lanes (`SHA256.hexDigests`); the pipeline hands over a few small files at a time.
+    /// together, so that their bytes can share the SHA-256 lanes (`SHA256.hexDigests`).
     public static func read(_ files: [SourceFile], maxBytes: Int = .max,
                             tools: PipelineConfig.ToolOptions = .standard) -> [Reading] {
-        let loaded = files.map { load($0, maxBytes: maxBytes) }
-        let hashes = SHA256.hexDigests(loaded.map { (try? $0.get()) ?? [] })
-        return zip(files, zip(loaded, hashes)).map { file, pair in
-            switch pair.0 {
+        read(files[...], maxBytes: maxBytes, tools: tools, byteBudget: .max)
+    }
+
+    /// Reads files from the start of `files` until the next would take their bytes past
+    /// `byteBudget`, one `Reading` each in order; the first is read whatever its size, so at
+    /// least one comes back, and the caller goes on from the next. The pipeline hands a worker
+    /// 32 files at a time without knowing their sizes, and this keeps a few web pages of 100 KB
+    /// among them from holding more than the budget in memory at once.
+    public static func read(_ files: ArraySlice<SourceFile>, maxBytes: Int, tools: PipelineConfig.ToolOptions,
+                            byteBudget: Int) -> [Reading] {
+        var loaded: [(file: SourceFile, result: Result<[UInt8], LoadFailure>)] = []
+        var bytes = 0
+        for file in files {
+            guard let load = load(file, maxBytes: maxBytes, budget: loaded.isEmpty ? .max : byteBudget - bytes) else { break }
+            loaded.append(load)
+            bytes += (try? load.result.get())?.count ?? 0
+        }
+        let hashes = SHA256.hexDigests(loaded.map { (try? $0.result.get()) ?? [] })
+        return zip(loaded, hashes).map { load, sha in
+            switch load.result {
             case let .failure(failure): (nil, failure.bytes, "", failure.error)
-            case let .success(bytes): convert(bytes, file: file, sha: pair.1, maxBytes: maxBytes, tools: tools)
+            case let .success(bytes): convert(bytes, file: load.file, sha: sha, maxBytes: maxBytes, tools: tools)
             }
         }
     }
@@ -46,12 +61,23 @@ public enum SourceReader {
         let error: ETLError
     }
 
-    private static func load(_ file: SourceFile, maxBytes: Int) -> Result<[UInt8], LoadFailure> {
-        if file.size > maxBytes {
-            return .failure(LoadFailure(bytes: file.size, error: .sourceTooLarge(path: file.relativePath, bytes: file.size, limit: maxBytes)))
+    /// The file's bytes, with its size and time from `fstat`; nil when it is larger than
+    /// `budget` allows, to be read with the next files.
+    private static func load(_ file: SourceFile, maxBytes: Int, budget: Int) -> (file: SourceFile, result: Result<[UInt8], LoadFailure>)? {
+        var overBudget = false
+        let opened = FileContents.contents(atPath: file.absolutePath) { status in
+            overBudget = status.size <= maxBytes && status.size > budget
+            return status.size <= maxBytes && !overBudget
         }
-        return FileContents.bytes(atPath: file.absolutePath).mapError { failure in
-            LoadFailure(bytes: 0, error: .sourceUnreadable(path: file.relativePath, reason: failure.reason))
+        switch opened {
+        case let .failure(failure):
+            return (file, .failure(LoadFailure(bytes: 0, error: .sourceUnreadable(path: file.relativePath, reason: failure.reason))))
+        case let .success(.refused(status)):
+            if overBudget { return nil }
+            let error = ETLError.sourceTooLarge(path: file.relativePath, bytes: status.size, limit: maxBytes)
+            return (file.with(status), .failure(LoadFailure(bytes: status.size, error: error)))
+        case let .success(.read(bytes, status)):
+            return (file.with(status), .success(bytes))
         }
     }
 
@@ -66,6 +92,16 @@ public enum SourceReader {
                                           droppedTail: decoded.droppedTail)
             return (document, bytes.count, sha, nil)
         }
+    }
+}
+
+extension SourceFile {
+    /// The file as `fstat` found it when it was read.
+    fileprivate func with(_ status: FileContents.Status) -> SourceFile {
+        var file = self
+        file.size = status.size
+        file.modified = status.modified
+        return file
     }
 }
 

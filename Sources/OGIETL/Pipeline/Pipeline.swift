@@ -58,12 +58,16 @@ public struct Pipeline: Sendable {
                     let first = next
                     let batch = Self.batch(of: files, from: first)
                     tasks.addTask {
-                        let readings = SourceReader.read(batch, maxBytes: maxBytes, tools: tools)
                         var lines = memos.borrow()
                         var reports: [EncodedReport] = []
-                        for (offset, (file, reading)) in zip(batch, readings).enumerated() {
-                            let report = ReportReconciler.reconcile(file: file, read: reading, normalizer: normalizer, lines: &lines)
-                            reports.append(EncodedReport(report, position: first + offset, protectFormulas: protectFormulas))
+                        // A few files at a time, no more than `batchBytes` of them in memory.
+                        while reports.count < batch.count {
+                            let rest = batch[reports.count...]
+                            let readings = SourceReader.read(rest, maxBytes: maxBytes, tools: tools, byteBudget: Self.batchBytes)
+                            for (file, reading) in zip(rest, readings) {
+                                let report = ReportReconciler.reconcile(file: file, read: reading, normalizer: normalizer, lines: &lines)
+                                reports.append(EncodedReport(report, position: first + reports.count, protectFormulas: protectFormulas))
+                            }
                         }
                         memos.giveBack(lines)
                         return (first, reports)
@@ -95,23 +99,18 @@ public struct Pipeline: Sendable {
         if let failure { throw failure }
     }
 
-    /// Files read together, so that their bytes can share the eight SHA-256 lanes. A lane
-    /// pays off only beside others busy: in a directory of mixed formats, one HTML report can
-    /// hold twenty times the bytes of a text one, and a batch of eight rarely held three. No
-    /// more bytes than `batchBytes`, unless one file alone is larger.
+    /// Files read together, so that their bytes can share the eight SHA-256 lanes. A lane pays
+    /// off only beside others busy: in a directory of mixed formats, one HTML report can hold
+    /// twenty times the bytes of a text one, and a batch of eight rarely held three. A worker
+    /// reads a batch's files no more than `batchBytes` at a time, unless one file alone is
+    /// larger (`SourceReader.read(_:maxBytes:tools:byteBudget:)`): the listing no longer knows
+    /// their sizes.
     static let batchFiles = 32
     static let batchBytes = 4 << 20
 
     /// The batch that starts at `first`: consecutive files, so the emit order is kept.
     static func batch(of files: SourceFileList, from first: Int) -> [SourceFile] {
-        var batch: [SourceFile] = []
-        var bytes = 0
-        for file in files.files(at: first..<(first + batchFiles)) {
-            if !batch.isEmpty, bytes + file.size > batchBytes { break }
-            batch.append(file)
-            bytes += file.size
-        }
-        return batch
+        files.files(at: first..<(first + batchFiles))
     }
 
     static func validate(input: String, output: String) throws(ETLError) {

@@ -17,7 +17,8 @@ public enum ReportReconciler {
         var normalized = normalizer.normalize(wellFormed: document.text, lines: &lines)
         if document.droppedTail > 0 { normalized.findings.append(cutCharacter(document)) }
         check(&normalized)
-        var report = ProcessedReport(file: file, reportID: document.reportID, sha256: document.sha256,
+        // The document's file carries the size and time `fstat` gave when it was read.
+        var report = ProcessedReport(file: document.file, reportID: document.reportID, sha256: document.sha256,
                                      byteCount: document.byteCount, encoding: document.encoding,
                                      normalized: normalized, status: .ok, message: "")
         (report.status, report.message) = status(of: normalized, path: file.relativePath)

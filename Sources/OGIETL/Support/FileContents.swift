@@ -10,14 +10,46 @@ import Darwin
 /// words ("No such file or directory", "Permission denied", "Is a directory"), which operators
 /// recognise, rather than Foundation's.
 enum FileContents {
+    /// What `fstat` says of a file once it is open.
+    struct Status: Equatable {
+        let size: Int
+        /// Seconds since 1970.
+        let modified: Int
+    }
+
+    /// A file's bytes, or its status alone when `admit` turned it away.
+    enum Opened {
+        case read([UInt8], Status)
+        case refused(Status)
+    }
+
     static func bytes(atPath path: String) -> Result<[UInt8], Failure> {
+        contents(atPath: path) { _ in true }.map { opened in
+            switch opened {
+            case let .read(bytes, _): bytes
+            case .refused: []
+            }
+        }
+    }
+
+    /// The file's bytes, read only if `admit` accepts what `fstat` says of it first: a report
+    /// above the size limit is refused without a byte read, and a worker's batch stops before
+    /// a report that would take it past its budget. The listing does not `stat` the files, so
+    /// this is the one time a report's size and time are asked.
+    static func contents(atPath path: String, admit: (Status) -> Bool) -> Result<Opened, Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(Failure(errno)) }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(Failure(errno)) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .failure(Failure(errno)) }
+        let status = Status(size: max(Int(info.st_size), 0), modified: Int(info.st_mtim.tv_sec))
+        guard admit(status) else { return .success(.refused(status)) }
+        return readAll(descriptor, expecting: status.size).map { .read($0, status) }
+    }
+
+    private static func readAll(_ descriptor: Int32, expecting size: Int) -> Result<[UInt8], Failure> {
         var bytes: [UInt8] = []
-        var chunkSize = max(Int(status.st_size), 0) + 1
+        var chunkSize = size + 1
         while true {
             var code: Int32 = 0
             let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
