@@ -3,9 +3,10 @@ public struct SourceFile: Sendable, Equatable {
     /// Path relative to the input directory, `/`-separated: the stable key for ordering and output.
     public let relativePath: String
     public let absolutePath: String
-    /// Modification time in seconds, used only to keep the newest of duplicate reports.
+    /// Modification time in seconds, used only to keep the newest of duplicate reports. 0 until
+    /// the file is read: the listing does not `stat` regular files (`SourceReader` sets both).
     public var modified: Int = 0
-    /// Size at discovery, so an oversized file is refused before it is opened.
+    /// Size in bytes, as `fstat` gave it when the file was opened; 0 until then.
     public var size: Int = 0
 
     public var format: SourceFormat { SourceFormat(path: relativePath) }
