@@ -61,19 +61,14 @@ public enum SourceReader {
         let error: ETLError
     }
 
-    /// The file's bytes, with its size and time from `fstat`; nil when it is larger than
-    /// `budget` allows, to be read with the next files.
+    /// The file's bytes, with its size and time from `fstat`; nil when it is within the limit
+    /// but larger than `budget` allows, to be opened again with the next files (once a load).
     private static func load(_ file: SourceFile, maxBytes: Int, budget: Int) -> (file: SourceFile, result: Result<[UInt8], LoadFailure>)? {
-        var overBudget = false
-        let opened = FileContents.contents(atPath: file.absolutePath) { status in
-            overBudget = status.size <= maxBytes && status.size > budget
-            return status.size <= maxBytes && !overBudget
-        }
-        switch opened {
+        switch FileContents.contents(atPath: file.absolutePath, admit: { $0.size <= min(maxBytes, budget) }) {
         case let .failure(failure):
             return (file, .failure(LoadFailure(bytes: 0, error: .sourceUnreadable(path: file.relativePath, reason: failure.reason))))
         case let .success(.refused(status)):
-            if overBudget { return nil }
+            if status.size <= maxBytes { return nil }
             let error = ETLError.sourceTooLarge(path: file.relativePath, bytes: status.size, limit: maxBytes)
             return (file.with(status), .failure(LoadFailure(bytes: status.size, error: error)))
         case let .success(.read(bytes, status)):
