@@ -1,8 +1,8 @@
 /// The reports found under the input directory, in path order, held in two nameless scratch
 /// files rather than in memory: a fixed 32-byte entry per file (where its path starts, how long
-/// it is, its time and size) and the paths themselves. Time and size are 0 for the files the
-/// directory says are regular, which are not `stat`ed; the reader takes them when it opens one. A list of millions of reports costs
-/// the same memory as a list of ten.
+/// it is, its time and size) and the paths themselves. A list of millions of reports costs the
+/// same memory as a list of ten. Time and size are 0 for the files the directory says are
+/// regular, which are not `stat`ed; the reader takes them when it opens one.
 public struct SourceFileList: RandomAccessCollection, Sendable {
     public let root: String
     private let entries: ScratchFile

@@ -42,8 +42,7 @@ struct BatchRecord: Sendable {
     }
 
     func withBytes<Result, Failure: Error>(_ body: (UnsafeRawBufferPointer) throws(Failure) -> Result) throws(Failure) -> Result {
-        var copy = words
-        return try withUnsafeBytes(of: &copy) { buffer throws(Failure) in try body(buffer) }
+        try withUnsafeBytes(of: words, body)
     }
 
     /// `position` is the report's place in source-path order, the key of every across-report outcome.
