@@ -28,12 +28,13 @@ if ! git -C "$WORK/base" checkout --quiet "$BASE" 2>/dev/null; then
     echo "bench/compare.sh: '$BASE' names no commit of this repository; pass a commit, tag or branch." >&2
     exit 2
 fi
-# The release build as `make release` makes it (the Makefile exports RELEASE_FLAGS), for both sides.
-read -r -a release <<< "${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld}"
+# Both sides are built as `make release` builds the binary.
+# shellcheck source=release.sh
+source bench/release.sh
 # build DIR: the release binary, quietly unless the build fails.
 build() {
     local log
-    if ! log=$(cd "$1" && swift build "${release[@]}" --product ogi-etl 2>&1); then
+    if ! log=$(cd "$1" && build_release --product ogi-etl 2>&1); then
         echo "$log" >&2
         echo "bench/compare.sh: the release build in $1 failed (above)." >&2
         exit 1

@@ -10,10 +10,10 @@ CORPUS=bench/corpus/$N
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# The release build as `make release` makes it (the Makefile exports RELEASE_FLAGS).
-read -r -a release <<< "${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld}"
-swift build "${release[@]}" --product ogi-etl >/dev/null
-swift build "${release[@]}" --product ogi-etl-bench >/dev/null
+# shellcheck source=release.sh
+source bench/release.sh
+build_release --product ogi-etl >/dev/null
+build_release --product ogi-etl-bench >/dev/null
 # Taken now, with the binary just built: the tree may change, or a commit land, while the rounds
 # run. The Makefile counts because it holds the release flags.
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift Makefile || echo "+dirty")

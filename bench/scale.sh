@@ -24,9 +24,9 @@ for n in "$SMALL" "$LARGE"; do
         exit 2
     fi
 done
-# The release build as `make release` makes it (the Makefile exports RELEASE_FLAGS).
-read -r -a release <<< "${RELEASE_FLAGS:--c release --static-swift-stdlib -Xswiftc -use-ld=lld}"
-swift build "${release[@]}" --product ogi-etl >/dev/null
+# shellcheck source=release.sh
+source bench/release.sh
+build_release --product ogi-etl >/dev/null
 # Taken now, with the binary just built: the tree may change while the rounds run.
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources Package.swift Makefile || echo "+dirty")
 
